@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Real Chromium from the OS (Playwright cannot download its own here). Override with CHROMIUM_PATH.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = Number(process.env.E2E_PORT ?? 8181);
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+  ],
+  // The production path: the built SPA and the proxy on one port, the embedded demo upstream behind it.
+  webServer: {
+    command: `node --import tsx server/index.ts`,
+    url: `http://127.0.0.1:${port}/healthz`,
+    reuseExistingServer: false,
+    env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_TODAY: '2026-11-25' },
+    timeout: 60_000,
+  },
+});
