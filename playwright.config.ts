@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Real Chromium from the OS (Playwright cannot download its own here). Override with CHROMIUM_PATH.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 8181);
+const faultyProxyPort = Number(process.env.E2E_FAULTY_PROXY_PORT ?? 8182);
+const faultyUpstreamPort = Number(process.env.E2E_FAULTY_UPSTREAM_PORT ?? 8183);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,11 +35,37 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],
   // The production path: the built SPA and the proxy on one port, the embedded demo upstream behind it.
-  webServer: {
-    command: `node --import tsx server/index.ts`,
-    url: `http://127.0.0.1:${port}/healthz`,
-    reuseExistingServer: false,
-    env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_TODAY: '2026-11-25' },
-    timeout: 60_000,
-  },
+  // Beside it, a second proxy in front of a deliberately faulty upstream, for the error states.
+  webServer: [
+    {
+      command: 'node --import tsx server/index.ts',
+      url: `http://127.0.0.1:${port}/healthz`,
+      reuseExistingServer: false,
+      env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_TODAY: '2026-11-25' },
+      timeout: 60_000,
+    },
+    {
+      command: 'node --import tsx e2e/support/faulty-upstream.ts',
+      url: `http://127.0.0.1:${faultyUpstreamPort}/ready`,
+      reuseExistingServer: false,
+      env: { FAULTY_PORT: String(faultyUpstreamPort) },
+      timeout: 30_000,
+    },
+    {
+      command: 'node --import tsx server/index.ts',
+      url: `http://127.0.0.1:${faultyProxyPort}/healthz`,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(faultyProxyPort),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        CAPILLARY_BASE_URL: `http://127.0.0.1:${faultyUpstreamPort}`,
+        CAPILLARY_AUTH: 'basic',
+        CAPILLARY_USERNAME: 'e2e.till',
+        CAPILLARY_PASSWORD: 'e2e-password',
+        UPSTREAM_TIMEOUT_MS: '1500',
+      },
+      timeout: 60_000,
+    },
+  ],
 });
