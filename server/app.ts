@@ -1,0 +1,80 @@
+import { Hono } from 'hono';
+
+import { PROXY_ERROR_CODES } from '../contract/envelope';
+
+import { apiError, apiJson } from './api-response';
+import { isApiPath, rawPath, type AppEnv } from './app-env';
+import { describeError, type Logger } from './log';
+import { requestLog } from './request-log';
+import { apiRoutes, type DemoMember } from './routes/api';
+import { createStaticHandler } from './static';
+import type { MemberTargetsSource } from './upstream/source';
+
+export type { DemoMember } from './routes/api';
+
+export type AppDeps = {
+  /** Where member targets come from (Capillary over HTTP, or any later source). */
+  source: MemberTargetsSource;
+  logger: Logger;
+  /** The embedded demo's catalog when the demo upstream is in use; null or absent otherwise. */
+  demoMembers?: readonly DemoMember[] | null;
+  /** The built SPA (dist/); null or absent: every page says to run `npm run build`. */
+  staticRoot?: string | null;
+};
+
+const HEALTHY = JSON.stringify({ status: 'ok' });
+
+function isDecodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The whole HTTP surface: /healthz, /api (JSON envelope only) and the SPA. Listening is index.ts's job. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const { logger } = deps;
+  const app = new Hono<AppEnv>();
+
+  app.use('*', requestLog(logger));
+  // A path that is not valid percent-encoding is refused before any route tries to decode it.
+  app.use('*', async (c, next) => {
+    const path = rawPath(c.req.url);
+    if (!path.includes('%') || isDecodable(path)) return next();
+    c.set('route', '(malformed path)');
+    if (isApiPath(path)) {
+      return apiError(c, 400, PROXY_ERROR_CODES.invalidRequest, 'The path is not valid percent-encoding.');
+    }
+    return new Response('Malformed path.', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
+    });
+  });
+
+  app.all('/healthz', (c) => {
+    c.set('route', '/healthz');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      return apiError(c, 405, PROXY_ERROR_CODES.methodNotAllowed, 'Only GET is allowed here.', {
+        allow: 'GET',
+      });
+    }
+    return apiJson(200, HEALTHY);
+  });
+  app.route('/api', apiRoutes({ source: deps.source, demoMembers: deps.demoMembers ?? null }));
+  app.all('*', createStaticHandler(deps.staticRoot ?? null));
+
+  app.onError((err, c) => {
+    logger.error('unhandled error', { route: c.get('route'), ...describeError(err, true) });
+    if (isApiPath(rawPath(c.req.url))) {
+      return apiError(c, 500, PROXY_ERROR_CODES.internal, 'The dashboard server failed unexpectedly.');
+    }
+    c.set('errorCode', PROXY_ERROR_CODES.internal);
+    return new Response('The dashboard server failed unexpectedly.', {
+      status: 500,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
+    });
+  });
+  return app;
+}

@@ -1,0 +1,71 @@
+import { PROXY_ERROR_CODES, type ProxyErrorCode } from '../../contract/envelope';
+import type { SourceFailure } from '../upstream/source';
+
+type Answer = { status: number; code: ProxyErrorCode; message: string };
+
+const TRY_AGAIN = 'Try again in a moment.';
+
+/**
+ * The status says the category, the code the exact case (docs/decisions/004-error-envelope.md); the
+ * words are ours and never carry the upstream's host, stack or HTML.
+ */
+export const FAILURE_ANSWERS: Record<Exclude<SourceFailure, 'rateLimited'>, Answer> = {
+  credentialsRefused: {
+    status: 502,
+    code: PROXY_ERROR_CODES.credentialsRefused,
+    message:
+      "The dashboard's Capillary credentials were refused. Ask an administrator to check the dashboard's Capillary settings.",
+  },
+  timeout: {
+    status: 504,
+    code: PROXY_ERROR_CODES.upstreamTimeout,
+    message: `Capillary did not answer in time. ${TRY_AGAIN}`,
+  },
+  unreachable: {
+    status: 502,
+    code: PROXY_ERROR_CODES.upstreamUnreachable,
+    message: `Capillary could not be reached. ${TRY_AGAIN}`,
+  },
+  badResponse: {
+    status: 502,
+    code: PROXY_ERROR_CODES.upstreamBadBody,
+    message: `Capillary sent an answer that was incomplete or not JSON. ${TRY_AGAIN}`,
+  },
+  tooLarge: {
+    status: 502,
+    code: PROXY_ERROR_CODES.upstreamTooLarge,
+    message: 'Capillary sent an answer larger than the dashboard accepts.',
+  },
+  redirect: {
+    status: 502,
+    code: PROXY_ERROR_CODES.upstreamRedirect,
+    message: 'Capillary answered with a redirect, which the dashboard does not follow. Ask an administrator.',
+  },
+  failed: {
+    status: 502,
+    code: PROXY_ERROR_CODES.upstreamFailed,
+    message: `Capillary is unavailable: it reported an error. ${TRY_AGAIN}`,
+  },
+  // Nobody reads this answer (the browser left); 499 keeps the log line honest.
+  aborted: {
+    status: 499,
+    code: PROXY_ERROR_CODES.upstreamFailed,
+    message: 'The request was cancelled.',
+  },
+};
+
+const DEFAULT_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * Capillary rate-limits per API key, and the key is the dashboard's, shared by every user: so a 429
+ * is "the service is busy" (503 with Retry-After) rather than "you sent too many" (429).
+ */
+export function rateLimitedAnswer(retryAfterSeconds: number | undefined): Answer & { retryAfter: string } {
+  const seconds = retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS;
+  return {
+    status: 503,
+    code: PROXY_ERROR_CODES.upstreamFailed,
+    message: `Capillary is limiting how often the dashboard may call it. Try again in ${seconds} seconds.`,
+    retryAfter: String(seconds),
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * What the routes need from "the system that knows a member's targets". Capillary is phasing the
+ * getUserTargets endpoint out (capillary-notes.md), so the routes depend on this shape only; a
+ * second source (the loyalty promotions API) implements it without touching the routes.
+ */
+
+/** The documented query parameters of getUserTargets, already validated. */
+export type TargetGroupsQuery = {
+  includeInactiveTargets?: boolean;
+  includeInactive?: boolean;
+  /** A canonical positive Java Long, kept as a string (past 2^53 a number would lose digits). */
+  targetRuleId?: string;
+};
+
+/** A message as Capillary's envelope carries it, already stripped of anything but code and text. */
+export type SourceMessage = { code: number | string | null; message: string };
+
+/** Why a source could not answer; the routes turn each into a status and an MP_ code. */
+export type SourceFailure =
+  | 'credentialsRefused'
+  | 'timeout'
+  | 'unreachable'
+  | 'badResponse'
+  | 'tooLarge'
+  | 'redirect'
+  | 'rateLimited'
+  | 'failed'
+  /** The browser went away first; nobody will read the answer. */
+  | 'aborted';
+
+export type MemberTargetsResult =
+  /** A complete JSON envelope, to be sent byte for byte with this status. */
+  | { outcome: 'found'; status: number; body: Uint8Array<ArrayBuffer>; upstreamStatus?: number }
+  /** The request was understood and refused for reasons about the member or the input (4xx). */
+  | {
+      outcome: 'rejected';
+      status: number;
+      errors: SourceMessage[];
+      warnings: SourceMessage[];
+      upstreamStatus?: number;
+    }
+  | { outcome: 'failed'; failure: SourceFailure; retryAfterSeconds?: number; upstreamStatus?: number };
+
+export interface MemberTargetsSource {
+  /**
+   * Every upstream failure is a `failed` result, not a rejection; only a programming error rejects
+   * (the app answers it with 500 MP_INTERNAL). `signal` aborts when the browser disconnects.
+   */
+  getUserTargetGroups(
+    userId: string,
+    query: TargetGroupsQuery,
+    signal: AbortSignal,
+  ): Promise<MemberTargetsResult>;
+  /** Closes pooled connections (graceful shutdown). */
+  close(): Promise<void>;
+}
