@@ -1,4 +1,4 @@
-import { FAULTY_MEMBERS } from './support/faulty-upstream';
+import { FAULTY_MEMBERS, MARKUP } from './support/faulty-upstream';
 import { expect, FAULTY_BASE_URL, test } from './support/fixtures';
 
 test('an unknown member: "Member not found" with the id and Capillary\'s own words', async ({ page }) => {
@@ -33,11 +33,13 @@ test.describe('when Capillary misbehaves', () => {
 
   test('an upstream that never answers: a timeout in words', async ({ page }) => {
     await page.goto(`/members/${FAULTY_MEMBERS.stall}`);
-    await expect(page.getByRole('alert')).toContainText('Capillary did not answer in time', { timeout: 15_000 });
+    await expect(page.getByRole('alert')).toContainText('Capillary did not answer in time', {
+      timeout: 15_000,
+    });
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
   });
 
-  test('refused credentials are the administrator\'s problem, and say so', async ({ page }) => {
+  test("refused credentials are the administrator's problem, and say so", async ({ page }) => {
     await page.goto(`/members/${FAULTY_MEMBERS.credentialsRefused}`);
     await expect(page.getByRole('alert')).toContainText("The dashboard's Capillary credentials were refused");
   });
@@ -54,5 +56,22 @@ test.describe('when Capillary misbehaves', () => {
   test('a 200 with errors and no data is an error, with the upstream message', async ({ page }) => {
     await page.goto(`/members/${FAULTY_MEMBERS.errorsWithoutData}`);
     await expect(page.getByRole('alert')).toContainText('Target service is busy');
+  });
+});
+
+test.describe('a payload full of markup', () => {
+  test.use({ baseURL: FAULTY_BASE_URL });
+
+  test('is shown as text, never run or rendered as HTML', async ({ page }) => {
+    await page.goto(`/members/${FAULTY_MEMBERS.markupInPayload}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(MARKUP.firstName);
+    await expect(page.getByRole('article', { name: MARKUP.groupName })).toBeVisible();
+    await expect(page.getByText(MARKUP.note)).toBeVisible();
+    await expect(page.getByText('<marquee>warning</marquee>')).toBeVisible();
+    const main = page.getByRole('main');
+    await expect(main.locator('img[src="x"], script, marquee, a[href^="javascript"]')).toHaveCount(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: number }).__injected),
+    ).toBeUndefined();
   });
 });

@@ -22,7 +22,14 @@ test.describe('member 64035151 (streaks, capping, over-achieved)', () => {
 
   test('shows every group, in plain words', async ({ page }) => {
     const groups = page.getByRole('region', { name: 'Target groups' });
-    for (const name of ['JP&A', 'sdcs', 'efef', 'Drink a coffee everyday', 'Post a picture everyday', 'egeger']) {
+    for (const name of [
+      'JP&A',
+      'sdcs',
+      'efef',
+      'Drink a coffee everyday',
+      'Post a picture everyday',
+      'egeger',
+    ]) {
       await expect(groups.getByRole('article', { name })).toBeVisible();
     }
     const jpa = groups.getByRole('article', { name: 'JP&A' });

@@ -11,7 +11,51 @@ export const FAULTY_MEMBERS = {
   truncated: '510000004',
   errorsWithoutData: '510000005',
   failsOnceThenWorks: '510000006',
+  markupInPayload: '510000007',
 } as const;
+
+/** Text that would run or render if anything put the payload into the page as HTML. */
+export const MARKUP = {
+  firstName: '<img src=x onerror="window.__injected=1">',
+  groupName: '<script>window.__injected=2</script>Spring <b>promo</b>',
+  note: '<a href="javascript:window.__injected=3">click</a>',
+} as const;
+
+const markupMember = (userId: string) =>
+  JSON.stringify({
+    data: {
+      userId: Number(userId),
+      customer: {
+        id: Number(userId),
+        profiles: [{ firstName: MARKUP.firstName, lastName: 'Tester', commChannels: [], source: 'instore' }],
+        loyaltyInfo: { loyaltyType: 'loyalty', lifetimePurchases: 1 },
+        customFields: { note: MARKUP.note },
+      },
+      targetGroups: [
+        {
+          id: 1,
+          name: MARKUP.groupName,
+          trackingType: 'DEFAULT',
+          targetEvaluationType: 'FIXED_CALENDAR_WINDOW',
+          targets: [
+            {
+              targetId: 1,
+              periodId: 1,
+              periodRefCode: '<i>Cycle_1</i>',
+              targetName: MARKUP.groupName,
+              targetValue: 10,
+              targetAchievedValue: 4,
+              currentPeriod: true,
+              periodStartDate: '2026-11-01',
+              periodEndDate: '2026-11-30',
+            },
+          ],
+        },
+      ],
+    },
+    errors: null,
+    warnings: [{ message: '<marquee>warning</marquee>' }],
+  });
 
 const member = (userId: string) =>
   JSON.stringify({
@@ -53,15 +97,23 @@ export function startFaultyUpstream(port: number, host = '127.0.0.1'): Promise<S
         res.writeHead(200, { 'content-type': 'application/json' });
         return void res.end('{"data":{"userId":510000004,"customer":{"id":');
       case FAULTY_MEMBERS.errorsWithoutData:
-        return json(200, '{"data":null,"errors":[{"code":9999,"message":"Target service is busy"}],"warnings":null}');
+        return json(
+          200,
+          '{"data":null,"errors":[{"code":9999,"message":"Target service is busy"}],"warnings":null}',
+        );
       case FAULTY_MEMBERS.failsOnceThenWorks:
         if (count === 1) {
           res.writeHead(500, { 'content-type': 'text/html' });
           return void res.end('<html>busy</html>');
         }
         return json(200, member(id));
+      case FAULTY_MEMBERS.markupInPayload:
+        return json(200, markupMember(id));
       default:
-        return json(400, '{"data":null,"errors":[{"code":310011,"message":"Invalid userId"}],"warnings":null}');
+        return json(
+          400,
+          '{"data":null,"errors":[{"code":310011,"message":"Invalid userId"}],"warnings":null}',
+        );
     }
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));

@@ -16,14 +16,20 @@ export const test = base.extend<Fixtures>({
     page.on('pageerror', (err) => problems.push(err.message));
     await use(page);
     // Failed /api responses are logged by Chromium as console errors: they are the states under test.
-    const unexpected = problems.filter((p) => !/Failed to load resource: the server responded with a status/.test(p));
+    const unexpected = problems.filter(
+      (p) => !/Failed to load resource: the server responded with a status/.test(p),
+    );
     expect(unexpected, 'console errors in the page').toEqual([]);
   },
   // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern.
   axe: async ({}, use) => {
     await use(async (page: Page) => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`,
+      );
       expect(summary, 'axe violations').toEqual([]);
     });
   },
