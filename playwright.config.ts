@@ -64,6 +64,7 @@ export default defineConfig({
         CAPILLARY_USERNAME: 'e2e.till',
         CAPILLARY_PASSWORD: 'e2e-password',
         UPSTREAM_TIMEOUT_MS: '1500',
+        DASHBOARD_AUTH: 'none',
       },
       timeout: 60_000,
     },
