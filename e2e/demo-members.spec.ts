@@ -112,10 +112,8 @@ test('the largest member (60 groups × 24 cycles) shows every group and every ba
   await expect(page.getByRole('article')).toHaveCount(60, { timeout: 15_000 });
   const bars = await page.getByRole('progressbar').count();
   expect(bars).toBeGreaterThanOrEqual(60 * 24);
-  test
-    .info()
-    .annotations.push({
-      type: 'large member, all groups shown (ms)',
-      description: String(Date.now() - started),
-    });
+  test.info().annotations.push({
+    type: 'large member, all groups shown (ms)',
+    description: String(Date.now() - started),
+  });
 });

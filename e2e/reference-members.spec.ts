@@ -46,7 +46,7 @@ test.describe('member 64035151 (streaks, capping, over-achieved)', () => {
     await expect(first).toHaveAttribute('aria-valuenow', '2');
     const egeger = page.getByRole('article', { name: 'egeger' });
     await expect(egeger.getByText('Current period')).toBeVisible();
-    await expect(egeger.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '2,200 of 11 (20000%)');
+    await expect(egeger.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '2,200 of 11 (20,000%)');
   });
 
   test('reads a capping group as a cap, not a goal', async ({ page }) => {

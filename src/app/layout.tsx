@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { Link, Outlet } from 'react-router-dom';
+
+/** The frame of every page: one banner with the app's name linking home, one main landmark. */
+export function AppLayout({ children }: { children?: ReactNode }) {
+  return (
+    <div className="min-h-dvh">
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-accent px-3 py-2 text-accent-fg focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-border bg-surface">
+        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
+          <Link to="/" className="flex items-center gap-2 font-semibold tracking-tight">
+            <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-accent" />
+            Member Progress
+          </Link>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+        {children ?? <Outlet />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { ContractError, PROXY_ERROR_CODES } from '../../../../contract';
+import { ApiError } from '../../../lib/api-client';
+import { MemberErrorAlert } from './member-error-alert';
+
+describe('MemberErrorAlert', () => {
+  it('says an unknown member was not found, with the upstream message, and offers no retry', () => {
+    render(
+      <MemberErrorAlert
+        error={new ApiError({ status: 400, code: 310011, messages: ['Invalid userId'] })}
+        userId="99999"
+        onRetry={() => {}}
+        retrying={false}
+      />,
+    );
+    const alert = screen.getByRole('alert', { name: 'Member not found' });
+    expect(alert).toHaveTextContent('No member with ID 99999 in this programme.');
+    expect(alert).toHaveTextContent('Invalid userId');
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('names why the upstream failed and retries on request', async () => {
+    const onRetry = vi.fn();
+    render(
+      <MemberErrorAlert
+        error={
+          new ApiError({
+            status: 502,
+            code: PROXY_ERROR_CODES.credentialsRefused,
+            messages: ['401 from Capillary'],
+          })
+        }
+        userId="1"
+        onRetry={onRetry}
+        retrying={false}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      "The dashboard's Capillary credentials were refused — tell an administrator",
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('401 from Capillary');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('keeps the technical detail of an unreadable answer', () => {
+    render(
+      <MemberErrorAlert
+        error={new ContractError('Not a Capillary response')}
+        userId="1"
+        onRetry={() => {}}
+        retrying
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent("Capillary's answer could not be read");
+    expect(screen.getByText('Not a Capillary response')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Trying again…' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,39 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { fakeNetwork } from '../../../testing/fake-network';
+import { renderWithProviders } from '../../../testing/render';
+import { rawMemberResponse, rawMilestone, rawMonthlyPeriods, rawTargetGroup } from '../testing/builders';
+import { MemberPage } from './member-page';
+
+describe('the member page at scale', () => {
+  it('renders 60 groups × 24 cycles with every bar in the DOM', async () => {
+    const targetGroups = Array.from({ length: 60 }, (_, g) =>
+      rawTargetGroup({
+        id: 1000 + g,
+        name: `Group ${g + 1}`,
+        targets: rawMonthlyPeriods(24, 12, { milestones: [rawMilestone({ triggerValue: 4000 })] }),
+        streaks:
+          g % 10 === 0
+            ? [{ streakName: `S${g}`, status: 'INPROGRESS', currentCount: 3, totalTargetCountOfSequence: 6 }]
+            : null,
+      }),
+    );
+    const network = fakeNetwork().on('/api/v3/users/64035151/targetGroups', {
+      body: rawMemberResponse({ targetGroups }),
+    });
+    const started = performance.now();
+    const { container } = renderWithProviders(<MemberPage userId="64035151" now={Date.UTC(2024, 0, 1)} />, {
+      network,
+      url: '/members/64035151',
+      path: '/members/:userId',
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Tom Sawyer' }, { timeout: 20_000 });
+    await waitFor(() => expect(container.querySelectorAll('article')).toHaveLength(60), { timeout: 20_000 });
+    const elapsed = performance.now() - started;
+    // Counted with a selector: role queries over ~30,000 nodes are the slow part of jsdom, not the app.
+    expect(container.querySelectorAll('[role="progressbar"]')).toHaveLength(60 * 24);
+    expect(container.querySelectorAll('article')).toHaveLength(60);
+    expect(elapsed).toBeLessThan(20_000);
+  }, 40_000);
+});

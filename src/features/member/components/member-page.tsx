@@ -1,0 +1,47 @@
+import { useDeferredValue } from 'react';
+
+import { useMemberTargets } from '../api/get-member-targets';
+import { useViewParams } from '../hooks/use-view-params';
+import { memberName } from '../lib/member-summary';
+import { MemberContent } from './member-content';
+import { MemberErrorAlert } from './member-error-alert';
+import { MemberHeading } from './member-heading';
+import { MemberSkeleton } from './member-skeleton';
+import { ViewOptions } from './view-options';
+
+type Props = {
+  /** A valid member id (the route checks it before this renders). */
+  userId: string;
+  /** The instant periods are placed against when none is flagged current; defaults to when the answer arrived. */
+  now?: number;
+};
+
+/** How one member stands on every goal. */
+export function MemberPage({ userId, now }: Props) {
+  const [params, setParam] = useViewParams();
+  const query = useMemberTargets({ userId, ...params });
+  const customer = query.data?.data?.customer;
+  const name = memberName(customer?.ok ? customer.customer : null, userId);
+  // The heading shows at once; the (possibly 60 × 24 bars) content renders in an interruptible pass.
+  const content = useDeferredValue(query.data);
+
+  return (
+    <div className="space-y-6">
+      <title>{`${name} · Member Progress`}</title>
+      <div className="flex flex-wrap items-end justify-between gap-x-8 gap-y-4">
+        <MemberHeading name={name} userId={userId} />
+        <ViewOptions params={params} onChange={setParam} updating={query.isFetching && !query.isPending} />
+      </div>
+      {query.isError ? (
+        <MemberErrorAlert
+          error={query.error}
+          userId={userId}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      ) : null}
+      {query.isPending || (query.data && !content) ? <MemberSkeleton /> : null}
+      {content ? <MemberContent response={content} now={now ?? content.receivedAt} /> : null}
+    </div>
+  );
+}

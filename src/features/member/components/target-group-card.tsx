@@ -1,0 +1,62 @@
+import { memo, useId } from 'react';
+
+import { Card } from '../../../components/ui/card';
+import type { GroupView } from '../lib/group-view';
+import { StreakList } from './streak-list';
+import { StreakTimeline } from './streak-timeline';
+import { TargetBlock } from './target-block';
+
+function Fact({ term, children }: { term: string; children: string }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs text-fg-muted">{term}</dt>
+      <dd className="text-sm break-words">{children}</dd>
+    </div>
+  );
+}
+
+/**
+ * One target group: how it is tracked and evaluated, each target with all its periods, and a streak
+ * timeline when the group carries streaks. Memoised: the view is derived once per payload, so a
+ * refetch status change does not redraw 60 × 24 bars.
+ */
+export const TargetGroupCard = memo(function TargetGroupCard({ group }: { group: GroupView }) {
+  const headingId = useId();
+  const streaksId = useId();
+  return (
+    <Card as="article" aria-labelledby={headingId} className="p-4 sm:p-5">
+      <h3 id={headingId} className="text-lg font-semibold break-words">
+        {group.name}
+      </h3>
+      <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2 md:grid-cols-4">
+        <Fact term="Tracking">{group.tracking}</Fact>
+        <Fact term="Evaluation">{group.evaluation}</Fact>
+        <Fact term="Preferred till">{group.till}</Fact>
+        <Fact term="Created by">{group.createdBy}</Fact>
+      </dl>
+      {group.capping ? (
+        <p className="mt-3 text-sm text-fg-muted">
+          A cap limits what this member can be issued in a period; it is not a goal to reach.
+        </p>
+      ) : null}
+      <div className="mt-4 space-y-5">
+        {group.targets.length > 0 ? (
+          group.targets.map((target) => (
+            <TargetBlock key={target.key} target={target} capping={group.capping} />
+          ))
+        ) : (
+          <p className="text-sm text-fg-muted">No targets in this group.</p>
+        )}
+      </div>
+      {group.streaks ? (
+        <section aria-labelledby={streaksId} className="mt-5 space-y-3 border-t border-border pt-4">
+          <h4 id={streaksId} className="font-semibold">
+            Streaks
+          </h4>
+          <StreakTimeline groupName={group.name} entries={group.streaks.timeline} />
+          <StreakList groupName={group.name} streaks={group.streaks.items} />
+        </section>
+      ) : null}
+    </Card>
+  );
+});

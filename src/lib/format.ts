@@ -1,0 +1,96 @@
+import type { Timestamp } from '../../contract';
+
+/**
+ * Locale-aware formatting with the browser's locale and time zone (both `undefined` by default, which
+ * Intl reads as "the user's"). Tests pass them explicitly. Nothing here ever returns `NaN`, `Infinity`,
+ * `undefined`, `[object Object]` or `Invalid Date`: a value that cannot be shown becomes "—".
+ */
+export type FormatOptions = { locale?: string; timeZone?: string };
+
+export const EMPTY = '—';
+
+const FORBIDDEN = /NaN|Infinity|undefined|\[object Object\]|Invalid Date/;
+
+/** True when a text contains one of the strings the app must never show. */
+export function hasForbiddenText(text: string): boolean {
+  return FORBIDDEN.test(text);
+}
+
+// 60 groups × 24 cycles format thousands of values: build each Intl formatter once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(kind: 'number' | 'percent', locale: string | undefined): Intl.NumberFormat {
+  const key = `${kind}|${locale ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      locale,
+      kind === 'percent' ? { style: 'percent', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 },
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(kind: 'date' | 'dateTime', locale: string | undefined, timeZone: string | undefined) {
+  const key = `${kind}|${locale ?? ''}|${timeZone ?? ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      kind === 'date'
+        ? { dateStyle: 'medium', timeZone }
+        : { dateStyle: 'medium', timeStyle: 'short', timeZone },
+    );
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** 23508 → "23,508" (en-US); at most two decimals. */
+export function formatNumber(value: number | null | undefined, options: FormatOptions = {}): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY;
+  // -0 would read "-0".
+  return numberFormat('number', options.locale).format(value === 0 ? 0 : value);
+}
+
+/** A percentage given on the 0–100 scale: 62.5 → "62.5%", 350 → "350%", 20000 → "20,000%"; one decimal at most. */
+export function formatPercent(percent: number | null | undefined, options: FormatOptions = {}): string {
+  if (percent === null || percent === undefined || !Number.isFinite(percent)) return EMPTY;
+  const ratio = percent / 100;
+  if (!Number.isFinite(ratio)) return EMPTY;
+  return numberFormat('percent', options.locale).format(ratio === 0 ? 0 : ratio);
+}
+
+// The range a JavaScript Date can hold (±100,000,000 days from the epoch).
+const MAX_EPOCH_MS = 8.64e15;
+
+function isInstant(epochMs: number | null): epochMs is number {
+  return epochMs !== null && Number.isFinite(epochMs) && Math.abs(epochMs) <= MAX_EPOCH_MS;
+}
+
+function unreadable(timestamp: Timestamp): string {
+  // Show what was sent, so support can recognise it, unless it would read like a broken figure.
+  const raw = timestamp.raw.trim();
+  return raw === '' || hasForbiddenText(raw) ? EMPTY : raw;
+}
+
+/**
+ * A calendar date ("10 Jun 2024" in en-GB, "Jun 10, 2024" in en-US). A bare `YYYY-MM-DD` is a date, not
+ * an instant: it is formatted in UTC so that no time zone moves it to the day before.
+ */
+export function formatDate(timestamp: Timestamp | null | undefined, options: FormatOptions = {}): string {
+  if (!timestamp) return EMPTY;
+  if (!isInstant(timestamp.epochMs)) return unreadable(timestamp);
+  const timeZone = timestamp.dateOnly ? 'UTC' : options.timeZone;
+  return dateFormat('date', options.locale, timeZone).format(timestamp.epochMs);
+}
+
+/** A date and time in the browser's time zone; a bare date stays a date. */
+export function formatDateTime(timestamp: Timestamp | null | undefined, options: FormatOptions = {}): string {
+  if (!timestamp) return EMPTY;
+  if (!isInstant(timestamp.epochMs)) return unreadable(timestamp);
+  if (timestamp.dateOnly) return formatDate(timestamp, options);
+  return dateFormat('dateTime', options.locale, options.timeZone).format(timestamp.epochMs);
+}
