@@ -25,7 +25,8 @@ for (const viewport of viewports) {
     const page = await context.newPage();
     for (const path of pages) {
       await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-      const file = `${out}/${viewport.name}-${colorScheme}${path.replaceAll('/', '_') || '_home'}.png`;
+      const slug = path === '/' ? 'home' : path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const file = `${out}/${viewport.name}-${colorScheme}-${slug}.png`;
       await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === '1' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       console.warn(`${file}${overflow > 0 ? `  (scrolls sideways by ${overflow}px)` : ''}`);
