@@ -9,6 +9,10 @@ export default defineConfig({
   build: { outDir: 'dist', sourcemap: false, target: 'es2022' },
   server: { proxy: { '/api': 'http://127.0.0.1:8080', '/healthz': 'http://127.0.0.1:8080' } },
   test: {
+    // CI has 2 cores shared by two test workers, jsdom and real servers: generous limits keep slow runs from
+    // reading as failures. No test asserts a duration.
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
     projects: [
       {
         extends: true,
