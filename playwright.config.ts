@@ -5,6 +5,9 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 8181);
 const faultyProxyPort = Number(process.env.E2E_FAULTY_PROXY_PORT ?? 8182);
 const faultyUpstreamPort = Number(process.env.E2E_FAULTY_UPSTREAM_PORT ?? 8183);
+// One browser at one address loads pages far faster than a person: the dashboard's own limits
+// (tested in server/resilience.test.ts) would turn that into 429s here.
+const e2eLimits = { UPSTREAM_RATE_PER_MIN: '100000', RATE_LIMIT_PER_USER_PER_MIN: '1000000' };
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,7 +44,13 @@ export default defineConfig({
       command: 'node --import tsx server/index.ts',
       url: `http://127.0.0.1:${port}/healthz`,
       reuseExistingServer: false,
-      env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_TODAY: '2026-11-25' },
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        DEMO_TODAY: '2026-11-25',
+        ...e2eLimits,
+      },
       timeout: 60_000,
     },
     {

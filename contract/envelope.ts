@@ -41,6 +41,26 @@ export const PROXY_ERROR_CODES = {
   upstreamTimeout: 'MP_UPSTREAM_TIMEOUT',
   upstreamUnreachable: 'MP_UPSTREAM_UNREACHABLE',
   internal: 'MP_INTERNAL',
+  /** No valid session (password), no trusted identity (header): sign in again. */
+  unauthenticated: 'MP_UNAUTHENTICATED',
+  /** POST /api/session with a wrong username or password. */
+  signInFailed: 'MP_SIGN_IN_FAILED',
+  /** Too many failed sign-ins for this username from this address: wait Retry-After seconds. */
+  signInThrottled: 'MP_SIGN_IN_THROTTLED',
+  /** Signed in, but no role of the dashboard's (header mode: none of the mapped groups). */
+  forbidden: 'MP_FORBIDDEN',
+  /** An /api request without X-Requested-With (not made by the app's own script). */
+  csrfHeaderMissing: 'MP_CSRF_HEADER_MISSING',
+  /** This user sent more than RATE_LIMIT_PER_USER_PER_MIN: wait Retry-After seconds. */
+  rateLimited: 'MP_RATE_LIMITED',
+  /** The dashboard's own budget of Capillary calls (UPSTREAM_RATE_PER_MIN) is spent: wait Retry-After. */
+  upstreamBudgetExhausted: 'MP_UPSTREAM_BUDGET_EXHAUSTED',
+  /** Capillary failed repeatedly; the dashboard stopped calling it for a while (Retry-After). */
+  upstreamCircuitOpen: 'MP_UPSTREAM_CIRCUIT_OPEN',
+  /** Too many Capillary calls in flight (UPSTREAM_MAX_IN_FLIGHT). */
+  upstreamBusy: 'MP_UPSTREAM_BUSY',
+  /** A request body larger than the route accepts. */
+  payloadTooLarge: 'MP_PAYLOAD_TOO_LARGE',
 } as const;
 
 export type ProxyErrorCode = (typeof PROXY_ERROR_CODES)[keyof typeof PROXY_ERROR_CODES];

@@ -1,6 +1,10 @@
+import type { Principal } from './auth/access';
+
 /** Per-request facts the handlers leave for the one request log line. */
 export type AppEnv = {
   Variables: {
+    /** Who is asking, set by the access middleware on every /api route that needs someone. */
+    principal: Principal | undefined;
     /** The route pattern (never the raw path, which may carry a member id). */
     route: string | undefined;
     upstreamStatus: number | undefined;

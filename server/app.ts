@@ -1,12 +1,20 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 
 import { PROXY_ERROR_CODES } from '../contract/envelope';
 
 import { apiError, apiJson } from './api-response';
 import { isApiPath, rawPath, type AppEnv } from './app-env';
+import { discardAudit, type AuditLog } from './audit';
+import type { Access } from './auth/access';
+import { createCheckQueue } from './auth/sign-in';
+import { DEFAULTS } from './config';
 import { describeError, type Logger } from './log';
 import { requestLog } from './request-log';
+import { perUserLimit, requirePrincipal, requireRequestedWith } from './routes/api-guards';
 import { apiRoutes, type DemoMember } from './routes/api';
+import { clientAddress } from './security/client';
+import { securityHeaders } from './security/headers';
+import { refuseBodyOnRead } from './security/request-limits';
 import { createStaticHandler } from './static';
 import type { MemberTargetsSource } from './upstream/source';
 
@@ -20,6 +28,16 @@ export type AppDeps = {
   demoMembers?: readonly DemoMember[] | null;
   /** The built SPA (dist/); null or absent: every page says to run `npm run build`. */
   staticRoot?: string | null;
+  /** Who may use the dashboard (DASHBOARD_AUTH); absent: `none`, everyone a manager. */
+  access?: Access;
+  /** The audit trail of member views; absent: discarded. */
+  audit?: AuditLog;
+  /** RATE_LIMIT_PER_USER_PER_MIN. */
+  ratePerUserPerMin?: number;
+  /** TRUST_PROXY: believe X-Forwarded-For / -Proto (header mode: from a secret-bearing request anyway). */
+  trustProxy?: boolean;
+  /** Milliseconds clock for the per-user limit (tests). */
+  now?: () => number;
 };
 
 const HEALTHY = JSON.stringify({ status: 'ok' });
@@ -36,9 +54,17 @@ function isDecodable(path: string): boolean {
 /** The whole HTTP surface: /healthz, /api (JSON envelope only) and the SPA. Listening is index.ts's job. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { logger } = deps;
+  const access: Access = deps.access ?? { mode: 'none' };
+  const audit = deps.audit ?? discardAudit;
+  const now = deps.now ?? Date.now;
+  const trusted = (c: Context) =>
+    deps.trustProxy === true ||
+    (access.mode === 'header' && access.identity.trusted((name) => c.req.header(name)));
+  const address = (c: Context) => clientAddress(c, trusted);
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(logger));
+  app.use('*', securityHeaders(trusted));
   // A path that is not valid percent-encoding is refused before any route tries to decode it.
   app.use('*', async (c, next) => {
     const path = rawPath(c.req.url);
@@ -53,6 +79,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     });
   });
 
+  app.use('*', refuseBodyOnRead());
+
   app.all('/healthz', (c) => {
     c.set('route', '/healthz');
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
@@ -62,7 +90,27 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }
     return apiJson(200, HEALTHY);
   });
-  app.route('/api', apiRoutes({ source: deps.source, demoMembers: deps.demoMembers ?? null }));
+  app.use('/api/*', requireRequestedWith());
+  app.use('/api/*', requirePrincipal(access, logger));
+  app.use(
+    '/api/*',
+    perUserLimit(deps.ratePerUserPerMin ?? DEFAULTS.ratePerUserPerMin, now, (c) => {
+      const principal = c.get('principal');
+      return access.mode === 'none' || !principal ? `address:${address(c)}` : `user:${principal.username}`;
+    }),
+  );
+  app.route(
+    '/api',
+    apiRoutes({
+      source: deps.source,
+      demoMembers: deps.demoMembers ?? null,
+      access,
+      audit,
+      logger,
+      clientAddress: address,
+      checks: createCheckQueue(),
+    }),
+  );
   app.all('*', createStaticHandler(deps.staticRoot ?? null));
 
   app.onError((err, c) => {

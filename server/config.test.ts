@@ -7,6 +7,8 @@ const BASIC: Env = {
   CAPILLARY_AUTH: 'basic',
   CAPILLARY_USERNAME: 'store.server',
   CAPILLARY_PASSWORD: 'pa55-secret-word',
+  // Required with a real Capillary (config-auth.test.ts).
+  DASHBOARD_AUTH: 'none',
 };
 
 function problemsOf(env: Env): string[] {
@@ -26,6 +28,18 @@ describe('readConfig', () => {
         upstream: { kind: 'demo', today: undefined },
         upstreamTimeoutMs: 10_000,
         upstreamMaxBodyBytes: 8_388_608,
+        dashboardAuth: { mode: 'none', explicit: false },
+        sessionIdleMinutes: 30,
+        sessionMaxHours: 12,
+        auditLog: null,
+        trustProxy: false,
+        resilience: {
+          breakerFailures: 5,
+          breakerCooldownMs: 30_000,
+          upstreamRatePerMin: 90,
+          upstreamMaxInFlight: 64,
+          ratePerUserPerMin: 120,
+        },
       },
     });
   });
@@ -50,6 +64,9 @@ describe('readConfig', () => {
       CAPILLARY_AUTH: 'oauth',
       CAPILLARY_CLIENT_KEY: 'key-1',
       CAPILLARY_CLIENT_SECRET: 'very-secret',
+      DASHBOARD_AUTH: 'header',
+      DASHBOARD_PROXY_SECRET: 'a-proxy-secret-of-some-length',
+      DASHBOARD_ROLE_GROUPS: 'manager=loyalty-managers;staff=store-staff',
     });
     expect(oauth.ok && oauth.config.upstream.kind === 'capillary' && oauth.config.upstream.auth).toEqual({
       mode: 'oauth',

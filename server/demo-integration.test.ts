@@ -10,6 +10,7 @@ import { expectApiHeaders } from './testing/assertions';
 import { captureLogs } from './testing/capture-logger';
 import { createCapillarySource } from './upstream';
 import type { MemberTargetsSource } from './upstream/source';
+import { apiFetch } from './testing/api-fetch';
 
 // Through the real embedded demo upstream, exactly as `npm start` wires it (Basic auth over HTTP).
 let demo: EmbeddedDemo;
@@ -38,7 +39,7 @@ afterAll(async () => {
 
 describe('through the embedded demo', () => {
   it('reference member 64035151: 200, a valid getUserTargets response', async () => {
-    const res = await fetch(`${server.url}/api/v3/users/64035151/targetGroups`);
+    const res = await apiFetch(`${server.url}/api/v3/users/64035151/targetGroups`);
     expect(res.status).toBe(200);
     expectApiHeaders(res);
     const parsed = parseMemberTargetsResponse(await res.json());
@@ -47,7 +48,7 @@ describe('through the embedded demo', () => {
   });
 
   it('unknown member 99999: 400 with Capillary code 310011', async () => {
-    const res = await fetch(`${server.url}/api/v3/users/99999/targetGroups`);
+    const res = await apiFetch(`${server.url}/api/v3/users/99999/targetGroups`);
     expect(res.status).toBe(400);
     expectApiHeaders(res);
     const body = (await res.json()) as { data: unknown; errors: { code: unknown }[] };
@@ -56,7 +57,7 @@ describe('through the embedded demo', () => {
   });
 
   it('the catalog is listed for the start page', async () => {
-    const res = await fetch(`${server.url}/api/demo/members`);
+    const res = await apiFetch(`${server.url}/api/demo/members`);
     const body = (await res.json()) as {
       data: { members: { userId: string; name: string; description: string }[] };
     };

@@ -1,46 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-
 import { afterEach, describe, expect, it } from 'vitest';
 
-// The entry file as `npm run serve` runs it: real process, real env, real signals.
-const root = fileURLToPath(new URL('..', import.meta.url));
-const children: ChildProcess[] = [];
+import { apiFetch } from './testing/api-fetch';
+import { freePort, killChildren, startServer as start } from './testing/spawn-server';
 
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  const out = { stdout: '', stderr: '' };
-  child.stdout?.on('data', (c: Buffer) => (out.stdout += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (out.stderr += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const listening = async () => {
-    for (let i = 0; i < 300 && !out.stdout.includes('"msg":"listening"'); i++) {
-      if (child.exitCode !== null) throw new Error(`exited early: ${out.stderr}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
-  return { child, out, exited, listening };
-}
+afterEach(killChildren);
 
 describe('server/index.ts', () => {
   it('refuses to start on a bad configuration, listing every problem without secrets', async () => {
@@ -68,13 +31,13 @@ describe('server/index.ts', () => {
     });
     await listening();
     const base = `http://127.0.0.1:${port}`;
-    expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    expect(await (await fetch(`${base}/api/config`)).json()).toEqual({
-      data: { demo: true },
+    expect((await apiFetch(`${base}/healthz`)).status).toBe(200);
+    expect(await (await apiFetch(`${base}/api/config`)).json()).toEqual({
+      data: { demo: true, auth: 'none' },
       errors: [],
       warnings: [],
     });
-    expect((await fetch(`${base}/api/v3/users/64035151/targetGroups`)).status).toBe(200);
+    expect((await apiFetch(`${base}/api/v3/users/64035151/targetGroups`)).status).toBe(200);
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
@@ -97,7 +60,7 @@ describe('server/index.ts', () => {
     const { child, out, exited } = start({ PORT: String(port), LOG_LEVEL: 'warn' });
     let healthy = false;
     for (let i = 0; i < 300 && !healthy; i++) {
-      healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      healthy = await apiFetch(`http://127.0.0.1:${port}/healthz`).then(
         (r) => r.ok,
         () => false,
       );

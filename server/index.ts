@@ -2,21 +2,23 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { createApp } from './app';
-import { formatProblems, readConfig } from './config';
+import { createAuditLog } from './audit';
+import { formatProblems } from './config';
 import { startEmbeddedDemo, type EmbeddedDemo } from './demo-upstream';
 import { listen } from './listen';
 import { createLogger, describeError } from './log';
-import { createCapillarySource } from './upstream';
+import { createAccess, prepare } from './startup';
+import { createResilientSource } from './upstream/resilient-source';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 
-const result = readConfig(process.env);
-if (!result.ok) {
-  console.error(formatProblems(result.problems));
+const startup = prepare(process.env);
+if (!startup.ok) {
+  console.error(formatProblems(startup.problems));
   process.exit(1);
 }
-const config = result.config;
+const { config } = startup;
 const logger = createLogger({ level: config.logLevel });
 
 process.on('unhandledRejection', (reason) => {
@@ -33,13 +35,40 @@ try {
 const upstream = demo ?? (config.upstream.kind === 'capillary' ? config.upstream : null);
 if (!upstream) throw new Error('unreachable: neither Capillary nor the demo is configured');
 
-const source = createCapillarySource({
+if (!demo && config.dashboardAuth.mode === 'none') {
+  logger.warn(
+    'DASHBOARD_AUTH=none with a real Capillary: anyone who can reach this server sees members as a manager. Make sure something in front restricts access.',
+  );
+}
+
+const { resilience } = config;
+const source = createResilientSource({
   baseUrl: upstream.baseUrl,
   auth: upstream.auth,
   timeoutMs: config.upstreamTimeoutMs,
   maxBodyBytes: config.upstreamMaxBodyBytes,
+  limits: {
+    breakerFailures: resilience.breakerFailures,
+    breakerCooldownMs: resilience.breakerCooldownMs,
+    ratePerMinute: resilience.upstreamRatePerMin,
+    maxInFlight: resilience.upstreamMaxInFlight,
+  },
 });
-const app = createApp({ source, logger, demoMembers: demo?.catalog ?? null, staticRoot: distDir });
+const audit = createAuditLog({
+  auth: config.dashboardAuth.mode,
+  path: config.auditLog,
+  onError: (err) => logger.error('the audit log cannot be written', describeError(err)),
+});
+const app = createApp({
+  source,
+  logger,
+  demoMembers: demo?.catalog ?? null,
+  staticRoot: distDir,
+  access: createAccess(config, startup.users, logger),
+  audit,
+  ratePerUserPerMin: resilience.ratePerUserPerMin,
+  trustProxy: config.trustProxy,
+});
 
 const server = await listen(app, { port: config.port, host: config.host }).catch(async (err: unknown) => {
   logger.error(`cannot listen on ${config.host}:${config.port}`, describeError(err));
@@ -53,21 +82,29 @@ logger.info('listening', {
   demo: demo !== null,
   upstream: demo ? 'embedded demo' : upstream.baseUrl.origin,
   auth: upstream.auth.mode,
+  dashboardAuth: config.dashboardAuth.mode,
   spa: existsSync(distDir) ? 'dist' : 'not built (run npm run build)',
 });
 
 let stopping = false;
+/**
+ * SIGTERM: stop accepting, let the requests in flight finish (each one's upstream call is bounded by
+ * UPSTREAM_TIMEOUT_MS), cut what is left after SHUTDOWN_GRACE_MS, then close the upstream pool, the
+ * demo and the audit file, and exit 0.
+ */
 async function stop(signal: string): Promise<void> {
   if (stopping) {
     logger.warn('second signal: exiting without waiting', { signal });
     process.exit(1);
   }
   stopping = true;
-  logger.info('shutting down', { signal });
+  logger.info('shutting down', { signal, openConnections: server.connections() });
   try {
     await server.close(SHUTDOWN_GRACE_MS);
     await source.close();
     await demo?.close();
+    await audit.close();
+    logger.info('stopped', { signal });
     process.exit(0);
   } catch (err) {
     logger.error('shutdown failed', describeError(err, true));

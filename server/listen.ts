@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 import { createAdaptorServer } from '@hono/node-server';
 
@@ -7,13 +7,50 @@ export type Listening = {
   port: number;
   /** Stops accepting, lets in-flight requests finish, cuts what is left after `graceMs`. */
   close(graceMs?: number): Promise<void>;
+  /** Open sockets (the soak script watches it; tests check nothing lingers). */
+  connections(): number;
 };
 
-type Fetchable = { fetch: (request: Request) => Response | Promise<Response> };
+/**
+ * The Node server's own limits (nginx's and Envoy's defaults are the model): a client gets
+ * `headersTimeoutMs` to send its headers and `requestTimeoutMs` for the whole request, checked every
+ * `checkIntervalMs` — Node's default of 30 s would let a byte-a-second client hold a socket for half a
+ * minute past its deadline. Headers over `maxHeaderBytes` are refused with 431.
+ */
+export type ServerLimits = {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  checkIntervalMs: number;
+  keepAliveTimeoutMs: number;
+  maxHeaderBytes: number;
+};
+
+export const SERVER_LIMITS: ServerLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  checkIntervalMs: 1_000,
+  keepAliveTimeoutMs: 5_000,
+  maxHeaderBytes: 16 * 1024,
+};
+
+type Fetchable = { fetch: (request: Request, env?: unknown) => Response | Promise<Response> };
 
 /** Puts an app on a real socket (index.ts, and tests that need real HTTP: aborts, raw paths). */
-export function listen(app: Fetchable, { port, host }: { port: number; host: string }): Promise<Listening> {
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+export function listen(
+  app: Fetchable,
+  { port, host, limits = {} }: { port: number; host: string; limits?: Partial<ServerLimits> },
+): Promise<Listening> {
+  const l = { ...SERVER_LIMITS, ...limits };
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    serverOptions: {
+      headersTimeout: l.headersTimeoutMs,
+      requestTimeout: l.requestTimeoutMs,
+      connectionsCheckingInterval: l.checkIntervalMs,
+      keepAliveTimeout: l.keepAliveTimeoutMs,
+      maxHeaderSize: l.maxHeaderBytes,
+    },
+  }) as Server;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -21,11 +58,31 @@ export function listen(app: Fetchable, { port, host }: { port: number; host: str
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       const hostInUrl = host.includes(':') ? `[${host}]` : host;
+      let open = 0;
+      server.on('connection', (socket) => {
+        open += 1;
+        socket.once('close', () => (open -= 1));
+      });
+      // While stopping, every answer still to be written ends its connection, so keep-alive
+      // sockets do not hold the shutdown open until the grace period runs out.
+      let stopping = false;
+      const active = new Set<ServerResponse>();
+      const endAfter = (res: ServerResponse) => {
+        if (!res.headersSent) res.setHeader('connection', 'close');
+      };
+      server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+        if (stopping) return endAfter(res);
+        active.add(res);
+        res.once('close', () => active.delete(res));
+      });
       resolve({
         url: `http://${hostInUrl}:${actualPort}`,
         port: actualPort,
+        connections: () => open,
         close: (graceMs = 10_000) =>
           new Promise<void>((done) => {
+            stopping = true;
+            for (const res of active) endAfter(res);
             const force = setTimeout(() => server.closeAllConnections(), graceMs);
             force.unref();
             server.close(() => {

@@ -12,6 +12,7 @@ import {
   type FaultyUpstream,
 } from './testing/faulty-upstream';
 import { startProxy, type ProxyHarness } from './testing/proxy-harness';
+import { apiFetch } from './testing/api-fetch';
 
 const MEMBER = '/api/v3/users/64035151/targetGroups';
 
@@ -20,7 +21,8 @@ let proxy: ProxyHarness;
 
 beforeAll(async () => {
   upstream = await startFaultyUpstream();
-  proxy = await startProxy({ upstreamUrl: upstream.url, timeoutMs: 300, maxBodyBytes: 64 * 1024 });
+  // 1 s: a failure retried once (502/503/504, a reset) must fit in the deadline even on a busy machine.
+  proxy = await startProxy({ upstreamUrl: upstream.url, timeoutMs: 1_000, maxBodyBytes: 64 * 1024 });
 });
 afterAll(async () => {
   await proxy.close();
@@ -28,7 +30,7 @@ afterAll(async () => {
 });
 afterEach(async () => {
   // After every misbehaviour the proxy still answers.
-  const health = await fetch(`${proxy.url}/healthz`);
+  const health = await apiFetch(`${proxy.url}/healthz`);
   expect(health.status).toBe(200);
   expect(await health.json()).toEqual({ status: 'ok' });
   upstream.behaviour = 'ok';
@@ -36,7 +38,7 @@ afterEach(async () => {
 
 async function callWith(behaviour: Behaviour) {
   upstream.behaviour = behaviour;
-  const res = await fetch(`${proxy.url}${MEMBER}`);
+  const res = await apiFetch(`${proxy.url}${MEMBER}`);
   expectApiHeaders(res);
   const { text, body } = await readEnvelope(res);
   return { res, text, body };
@@ -122,7 +124,9 @@ describe('a browser that leaves', () => {
       const seen = upstream.requests.length;
       const controller = new AbortController();
       const started = Date.now();
-      const pending = fetch(`${patient.url}${MEMBER}`, { signal: controller.signal }).catch(() => 'aborted');
+      const pending = apiFetch(`${patient.url}${MEMBER}`, { signal: controller.signal }).catch(
+        () => 'aborted',
+      );
       // Leave once the upstream holds the request, so the abort has a socket to close.
       while (upstream.requests.length === seen) await new Promise((r) => setTimeout(r, 10));
       controller.abort();
@@ -163,12 +167,12 @@ describe('an upstream that is not there', () => {
     await closed.close();
     const lonely = await startProxy({ upstreamUrl: deadUrl });
     try {
-      const res = await fetch(`${lonely.url}${MEMBER}`);
+      const res = await apiFetch(`${lonely.url}${MEMBER}`);
       const { text, body } = await readEnvelope(res);
       expect(res.status).toBe(502);
       expect(body.errors[0]?.code).toBe(PROXY_ERROR_CODES.upstreamUnreachable);
       expectNoInternals(text, deadUrl);
-      expect((await fetch(`${lonely.url}/healthz`)).status).toBe(200);
+      expect((await apiFetch(`${lonely.url}/healthz`)).status).toBe(200);
     } finally {
       await lonely.close();
     }

@@ -5,6 +5,7 @@ import { PROXY_ERROR_CODES } from '../contract/envelope';
 import { expectApiHeaders, readEnvelope } from './testing/assertions';
 import { startFaultyUpstream, type FaultyUpstream } from './testing/faulty-upstream';
 import { startProxy, TEST_PASSWORD, type ProxyHarness } from './testing/proxy-harness';
+import { apiFetch } from './testing/api-fetch';
 
 const BASIC = 'Basic c3RvcmUuc2VydmVyOjhhMTZhNmI3MDUwNWViMWYxZmY3Y2RjMGNkNTU1OWE3';
 
@@ -27,7 +28,7 @@ beforeEach(() => {
 
 describe('what goes upstream', () => {
   it('only our headers: Basic auth (docs vector), Accept JSON, nothing of the browser', async () => {
-    const res = await fetch(`${proxy.url}/api/v3/users/64035151/targetGroups`, {
+    const res = await apiFetch(`${proxy.url}/api/v3/users/64035151/targetGroups`, {
       headers: {
         authorization: 'Bearer browser-token',
         cookie: 'session=browser-cookie',
@@ -48,7 +49,7 @@ describe('what goes upstream', () => {
   });
 
   it('only the documented query parameters, validated; others dropped', async () => {
-    const res = await fetch(
+    const res = await apiFetch(
       `${proxy.url}/api/v3/users/64035151/targetGroups?targetRuleId=427&foo=bar&includeInactive=true&includeInactiveTargets=false&url=http://evil`,
     );
     expect(res.status).toBe(200);
@@ -60,7 +61,7 @@ describe('what goes upstream', () => {
   it.each(['includeInactive=yes', 'includeInactiveTargets=True', 'targetRuleId=0427', 'targetRuleId=abc'])(
     'refuses %s with 400 before any upstream call',
     async (qs) => {
-      const res = await fetch(`${proxy.url}/api/v3/users/64035151/targetGroups?${qs}`);
+      const res = await apiFetch(`${proxy.url}/api/v3/users/64035151/targetGroups?${qs}`);
       expect(res.status).toBe(400);
       expectApiHeaders(res);
       const { body } = await readEnvelope(res);
@@ -73,7 +74,7 @@ describe('what goes upstream', () => {
 describe('what comes back', () => {
   it('our headers only: no Set-Cookie, WWW-Authenticate, Server or X-Powered-By of the upstream', async () => {
     upstream.behaviour = 'okWithHostileHeaders';
-    const res = await fetch(`${proxy.url}/api/v3/users/64035151/targetGroups`);
+    const res = await apiFetch(`${proxy.url}/api/v3/users/64035151/targetGroups`);
     expect(res.status).toBe(200);
     expectApiHeaders(res);
     expect(res.headers.get('server')).toBeNull();
@@ -81,7 +82,7 @@ describe('what comes back', () => {
 
   it('a 401 from upstream never hands its WWW-Authenticate to the browser', async () => {
     upstream.behaviour = 'status401';
-    const res = await fetch(`${proxy.url}/api/v3/users/64035151/targetGroups`);
+    const res = await apiFetch(`${proxy.url}/api/v3/users/64035151/targetGroups`);
     expect(res.status).toBe(502);
     expectApiHeaders(res);
   });
@@ -89,11 +90,11 @@ describe('what comes back', () => {
 
 describe('logs', () => {
   it('hold no password, auth header, token, member id or query at info', async () => {
-    await fetch(`${proxy.url}/api/v3/users/64035151/targetGroups?targetRuleId=98765431`, {
+    await apiFetch(`${proxy.url}/api/v3/users/64035151/targetGroups?targetRuleId=98765431`, {
       headers: { authorization: 'Bearer browser-token', cookie: 'session=browser-cookie' },
     });
     upstream.behaviour = 'status401';
-    await fetch(`${proxy.url}/api/v3/users/64035152/targetGroups`);
+    await apiFetch(`${proxy.url}/api/v3/users/64035152/targetGroups`);
     const text = proxy.lines.join('');
     for (const secret of [
       TEST_PASSWORD,

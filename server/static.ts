@@ -48,15 +48,13 @@ async function sendFile(
   cacheControl: string,
 ) {
   const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-  const isHtml = file.endsWith('.html');
   const headers: Record<string, string> = {
     'content-type': getMimeType(file) ?? 'application/octet-stream',
     'cache-control': cacheControl,
     etag,
     'last-modified': info.mtime.toUTCString(),
     'x-content-type-options': 'nosniff',
-    // The SPA has no reason to be framed or to leak its member URLs to other sites.
-    ...(isHtml ? { 'x-frame-options': 'DENY', 'referrer-policy': 'same-origin' } : {}),
+    // CSP, framing and referrer rules for HTML: security/headers.ts, on every response.
     ...(isCompressible(file) ? { vary: 'Accept-Encoding' } : {}),
   };
   const inm = c.req.header('if-none-match');

@@ -8,6 +8,7 @@ import { startFaultyUpstream, type FaultyUpstream } from './testing/faulty-upstr
 import { startProxy, type ProxyHarness } from './testing/proxy-harness';
 import { rawGet } from './testing/raw-get';
 import { isPositiveJavaLong } from './validation';
+import { apiFetch } from './testing/api-fetch';
 
 let upstream: FaultyUpstream;
 let proxy: ProxyHarness;
@@ -62,7 +63,7 @@ describe('userId', () => {
     await fc.assert(
       fc.asyncProperty(candidate, async (id) => {
         upstream.requests.length = 0;
-        const res = await fetch(`${proxy.url}/api/v3/users/${encodeURIComponent(id)}/targetGroups`);
+        const res = await apiFetch(`${proxy.url}/api/v3/users/${encodeURIComponent(id)}/targetGroups`);
         await res.arrayBuffer();
         if (isPositiveJavaLong(id)) {
           expect(res.status).toBe(200);
@@ -76,12 +77,12 @@ describe('userId', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 });
 
 describe('methods', () => {
   it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])('%s → 405 with Allow: GET', async (method) => {
-    const res = await fetch(`${proxy.url}/api/v3/users/64035151/targetGroups`, { method });
+    const res = await apiFetch(`${proxy.url}/api/v3/users/64035151/targetGroups`, { method });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET');
     expectApiHeaders(res);
@@ -91,7 +92,7 @@ describe('methods', () => {
   });
 
   it('HEAD asks the upstream with GET and answers without a body', async () => {
-    const res = await fetch(`${proxy.url}/api/v3/users/64035151/targetGroups`, { method: 'HEAD' });
+    const res = await apiFetch(`${proxy.url}/api/v3/users/64035151/targetGroups`, { method: 'HEAD' });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
     expect(upstream.targetRequests()[0]?.method).toBe('GET');

@@ -5,11 +5,12 @@ import { apiError, apiJson, envelope } from '../api-response';
 import type { AppEnv } from '../app-env';
 import type { MemberTargetsSource } from '../upstream/source';
 
+import { sessionHandler, type SessionDeps } from './session';
 import { targetGroupsHandler } from './target-groups';
 
 export type DemoMember = { userId: string; name: string; description: string };
 
-export type ApiDeps = {
+export type ApiDeps = SessionDeps & {
   source: MemberTargetsSource;
   /** The embedded demo's members (its catalog) when the demo upstream is in use; null otherwise. */
   demoMembers: readonly DemoMember[] | null;
@@ -28,9 +29,11 @@ function getOnly(route: string, respond: (c: Context<AppEnv>) => Response) {
 }
 
 /** The /api sub-app. Bodies that never change are serialised once, here, not per request. */
-export function apiRoutes({ source, demoMembers }: ApiDeps): Hono<AppEnv> {
+export function apiRoutes(deps: ApiDeps): Hono<AppEnv> {
+  const { source, demoMembers } = deps;
   const api = new Hono<AppEnv>();
-  const configBody = envelope({ demo: demoMembers !== null });
+  // Open before sign-in (the app needs the mode to show a sign-in page); so it says nothing secret.
+  const configBody = envelope({ demo: demoMembers !== null, auth: deps.access.mode });
   const membersBody =
     demoMembers === null
       ? null
@@ -49,7 +52,8 @@ export function apiRoutes({ source, demoMembers }: ApiDeps): Hono<AppEnv> {
     }
     return getOnly('/api/demo/members', () => apiJson(200, membersBody))(c);
   });
-  api.all('/v3/*', targetGroupsHandler(source));
+  api.all('/session', sessionHandler(deps));
+  api.all('/v3/*', targetGroupsHandler(source, deps.audit));
   api.all('*', (c) => {
     c.set('route', '/api/*');
     return apiError(c, 404, PROXY_ERROR_CODES.notFound, 'There is no such API route.');

@@ -46,12 +46,36 @@ export const FAILURE_ANSWERS: Record<Exclude<SourceFailure, 'rateLimited'>, Answ
     code: PROXY_ERROR_CODES.upstreamFailed,
     message: `Capillary is unavailable: it reported an error. ${TRY_AGAIN}`,
   },
+  circuitOpen: {
+    status: 503,
+    code: PROXY_ERROR_CODES.upstreamCircuitOpen,
+    message:
+      'Capillary has been failing, so the dashboard is giving it a short rest before calling it again. Try again in a moment.',
+  },
+  // The issue names 429 here: the budget is the dashboard's own choice, and waiting is the remedy.
+  budgetExhausted: {
+    status: 429,
+    code: PROXY_ERROR_CODES.upstreamBudgetExhausted,
+    message: `The dashboard has used its allowance of Capillary calls for this minute. ${TRY_AGAIN}`,
+  },
+  busy: {
+    status: 503,
+    code: PROXY_ERROR_CODES.upstreamBusy,
+    message: `The dashboard is waiting on too many Capillary calls already. ${TRY_AGAIN}`,
+  },
   // Nobody reads this answer (the browser left); 499 keeps the log line honest.
   aborted: {
     status: 499,
     code: PROXY_ERROR_CODES.upstreamFailed,
     message: 'The request was cancelled.',
   },
+};
+
+/** Refusals of our own that say when to come back. */
+export const RETRY_AFTER_DEFAULTS: Partial<Record<SourceFailure, number>> = {
+  circuitOpen: 30,
+  budgetExhausted: 60,
+  busy: 1,
 };
 
 const DEFAULT_RETRY_AFTER_SECONDS = 30;

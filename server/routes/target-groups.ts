@@ -3,10 +3,15 @@ import type { Context } from 'hono';
 import { PROXY_ERROR_CODES } from '../../contract/envelope';
 import { apiError, apiJson, envelope } from '../api-response';
 import { rawPath, type AppEnv } from '../app-env';
-import type { MemberTargetsResult, MemberTargetsSource } from '../upstream/source';
+import type { AuditLog } from '../audit';
+import type { Principal } from '../auth/access';
+import { maskForStaff } from '../privacy/mask-json';
+import { maskText } from '../privacy/mask';
+import { parseJson } from '../upstream/json';
+import type { MemberTargetsResult, MemberTargetsSource, SourceMessage } from '../upstream/source';
 import { checkTargetGroupsQuery, isPositiveJavaLong } from '../validation';
 
-import { FAILURE_ANSWERS, rateLimitedAnswer } from './failure-answers';
+import { FAILURE_ANSWERS, RETRY_AFTER_DEFAULTS, rateLimitedAnswer } from './failure-answers';
 
 export const TARGET_GROUPS_ROUTE = '/api/v3/users/:userId/targetGroups';
 
@@ -15,20 +20,57 @@ const EXACT = /^\/api\/v3\/users\/([^/]*)\/targetGroups$/;
 const INVALID_USER_ID =
   'The member ID must be a positive whole number of at most 19 digits without leading zeros (a Capillary userId).';
 
-function answer(c: Context<AppEnv>, result: MemberTargetsResult): Response {
+/**
+ * A staff user's copy of a found member: parsed, masked, serialised anew. Managers get the upstream
+ * bytes untouched (no parse, no copy). The shared bytes are only read, never changed, so answers
+ * to several users from one coalesced upstream call cannot leak into each other.
+ */
+function staffBody(c: Context<AppEnv>, body: Uint8Array<ArrayBuffer>): string | Response {
+  try {
+    const text: unknown = JSON.stringify(maskForStaff(parseJson(body)));
+    if (typeof text !== 'string') throw new TypeError('not JSON');
+    return text;
+  } catch {
+    // Too deeply nested to walk: nothing unmasked may leave, so nothing does.
+    return apiError(
+      c,
+      502,
+      PROXY_ERROR_CODES.upstreamBadBody,
+      'Capillary sent an answer the dashboard cannot read.',
+    );
+  }
+}
+
+const maskMessages = (list: SourceMessage[]) => list.map((m) => ({ ...m, message: maskText(m.message) }));
+
+function answer(c: Context<AppEnv>, result: MemberTargetsResult, principal: Principal | undefined): Response {
+  const staff = principal?.role !== 'manager';
   c.set('upstreamStatus', result.upstreamStatus);
-  if (result.outcome === 'found') return apiJson(result.status, result.body);
+  if (result.outcome === 'found') {
+    if (!staff) return apiJson(result.status, result.body);
+    const masked = staffBody(c, result.body);
+    return typeof masked === 'string' ? apiJson(result.status, masked) : masked;
+  }
   if (result.outcome === 'rejected') {
-    const errors = result.errors.length > 0 ? result.errors : [genericRejection(result.status)];
+    const given = result.errors.length > 0 ? result.errors : [genericRejection(result.status)];
+    const errors = staff ? maskMessages(given) : given;
+    const warnings = staff ? maskMessages(result.warnings) : result.warnings;
     c.set('errorCode', String(errors[0]?.code ?? ''));
-    return apiJson(result.status, envelope(null, errors, result.warnings));
+    return apiJson(result.status, envelope(null, errors, warnings));
   }
   if (result.failure === 'rateLimited') {
     const a = rateLimitedAnswer(result.retryAfterSeconds);
     return apiError(c, a.status, a.code, a.message, { 'retry-after': a.retryAfter });
   }
   const a = FAILURE_ANSWERS[result.failure];
-  return apiError(c, a.status, a.code, a.message);
+  const retryAfter = result.retryAfterSeconds ?? RETRY_AFTER_DEFAULTS[result.failure];
+  return apiError(
+    c,
+    a.status,
+    a.code,
+    a.message,
+    retryAfter === undefined ? undefined : { 'retry-after': String(retryAfter) },
+  );
 }
 
 /** A 4xx whose envelope named no error: still the member's problem, in our words. */
@@ -43,7 +85,27 @@ function genericRejection(status: number) {
  * /targetGroups that is not exactly that shape (an id of `..`, `.`, `a/b` that the URL parser folded
  * away) is an invalid member id, not an unknown route.
  */
-export function targetGroupsHandler(source: MemberTargetsSource) {
+export function targetGroupsHandler(source: MemberTargetsSource, audit: AuditLog) {
+  const handle = respond(source);
+  return async (c: Context<AppEnv>): Promise<Response> => {
+    const res = await handle(c);
+    const principal = c.get('principal');
+    if (c.get('route') === TARGET_GROUPS_ROUTE && principal) {
+      audit.record({
+        action: 'member.view',
+        actor: principal.username,
+        role: principal.role,
+        // Set only once the id is valid: an invalid "id" may be a phone number typed in the wrong box.
+        memberId: c.get('userId') ?? null,
+        status: res.status,
+        code: c.get('errorCode') ?? null,
+      });
+    }
+    return res;
+  };
+}
+
+function respond(source: MemberTargetsSource) {
   return async (c: Context<AppEnv>): Promise<Response> => {
     const url = c.req.url;
     const path = rawPath(url);
@@ -66,6 +128,7 @@ export function targetGroupsHandler(source: MemberTargetsSource) {
     const q = url.indexOf('?');
     const checked = checkTargetGroupsQuery(new URLSearchParams(q === -1 ? '' : url.slice(q + 1)));
     if (!checked.ok) return apiError(c, 400, PROXY_ERROR_CODES.invalidRequest, checked.problem);
-    return answer(c, await source.getUserTargetGroups(userId, checked.query, c.req.raw.signal));
+    const result = await source.getUserTargetGroups(userId, checked.query, c.req.raw.signal);
+    return answer(c, result, c.get('principal'));
   };
 }

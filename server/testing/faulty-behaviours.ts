@@ -25,7 +25,15 @@ export type Behaviour =
   | 'stall'
   | 'stallBody'
   | 'resetBeforeHeaders'
-  | 'resetMidBody';
+  | 'resetMidBody'
+  | 'status500'
+  | 'status502'
+  | 'status503'
+  | 'status504'
+  /** A member with a phone, an email and personal data in custom fields (masking). */
+  | 'personal'
+  /** A 400 whose message repeats a phone number and an email. */
+  | 'personal400';
 
 export const MEMBER_BODY = JSON.stringify({
   data: { userId: 64035151, customer: null, targetGroups: [] },
@@ -33,6 +41,55 @@ export const MEMBER_BODY = JSON.stringify({
   warnings: null,
 });
 export const HUGE_BYTES = 1024 * 1024;
+
+/** What a staff user must never receive in full, and where it hides in a member. */
+export const PERSONAL = {
+  mobile: '919988221100',
+  email: 'tom.sawyer@capillarytech.com',
+  altPhone: '+44 7700 900123',
+  noteEmail: 'becky.thatcher@example.org',
+  wechat: 'wx_tomsawyer_1876',
+  firstName: 'Tom',
+  lastName: 'Sawyer',
+} as const;
+
+export const PERSONAL_BODY = JSON.stringify({
+  data: {
+    userId: 64035151,
+    customer: {
+      id: 64035151,
+      profiles: [
+        {
+          firstName: PERSONAL.firstName,
+          lastName: PERSONAL.lastName,
+          commChannels: [
+            { type: 'mobile', value: PERSONAL.mobile, primary: true, verified: true, attributes: null },
+            { type: 'email', value: PERSONAL.email, primary: false, verified: false, attributes: null },
+            { type: 'wechat', value: PERSONAL.wechat, primary: false },
+          ],
+          source: 'instore',
+          userId: 64035151,
+        },
+      ],
+      loyaltyInfo: { loyaltyType: 'loyalty', lifetimePurchases: 1200.5 },
+      customFields: {
+        alt_mobile: PERSONAL.altPhone,
+        note: `Prefers contact at ${PERSONAL.noteEmail} or ${PERSONAL.mobile}`,
+        dob: '1990-05-12',
+        city: 'Hannibal',
+      },
+    },
+    targetGroups: [
+      {
+        id: 9876543210,
+        name: 'Spend 5000 in Q4',
+        targets: [{ targetId: 1234567890, periodStartDate: '2026-10-01 00:00:00', targetValue: 5000 }],
+      },
+    ],
+  },
+  errors: null,
+  warnings: null,
+});
 
 export const json = (
   res: ServerResponse,
@@ -109,6 +166,27 @@ export function respond(behaviour: Behaviour, redirectTo: string, res: ServerRes
       return void res.write('{"data":');
     case 'resetBeforeHeaders':
       return void socket.destroy();
+    case 'status500':
+      return json(res, 500, '{"errors":[{"code":500,"message":"internal"}]}');
+    case 'status502':
+      res.writeHead(502, { 'content-type': 'text/html' });
+      return void res.end('<html>Bad Gateway</html>');
+    case 'status503':
+      return json(res, 503, '{"errors":[{"code":503,"message":"unavailable"}]}');
+    case 'status504':
+      res.writeHead(504, { 'content-type': 'text/html' });
+      return void res.end('<html>Gateway Timeout</html>');
+    case 'personal':
+      return json(res, 200, PERSONAL_BODY);
+    case 'personal400':
+      return json(
+        res,
+        400,
+        JSON.stringify({
+          errors: [{ code: 8015, message: `No member with mobile ${PERSONAL.mobile} or ${PERSONAL.email}` }],
+          warnings: [`Duplicate profile ${PERSONAL.email}`],
+        }),
+      );
     case 'resetMidBody':
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' });
       res.write('{"data":{"userId":');

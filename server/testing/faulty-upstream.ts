@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 
 import { json, respond, type Behaviour } from './faulty-behaviours';
 
-export { HUGE_BYTES, MEMBER_BODY, type Behaviour } from './faulty-behaviours';
+export { HUGE_BYTES, MEMBER_BODY, PERSONAL, PERSONAL_BODY, type Behaviour } from './faulty-behaviours';
 
 /**
  * A Capillary that misbehaves on purpose, over real HTTP on 127.0.0.1. The proxy under test talks to
@@ -14,6 +14,12 @@ export type SeenRequest = { method: string; url: string; headers: IncomingHttpHe
 export type FaultyUpstream = {
   url: string;
   behaviour: Behaviour;
+  /** Behaviours for the next target requests, one each, before `behaviour` applies again. */
+  script: Behaviour[];
+  /** Milliseconds every target answer is held back (concurrency, in-flight, shutdown tests). */
+  delayMs: number;
+  /** While set, target answers wait for it (a test releases them when everyone has joined). */
+  gate: Promise<void> | null;
   /** Where redirect302 points. */
   redirectTo: string;
   requests: SeenRequest[];
@@ -55,6 +61,9 @@ export function startFaultyUpstream(): Promise<FaultyUpstream> {
   const up: FaultyUpstream = {
     url: '',
     behaviour: 'ok',
+    script: [],
+    delayMs: 0,
+    gate: null,
     redirectTo: 'http://127.0.0.1:9/',
     requests: [],
     abandoned: 0,
@@ -89,7 +98,11 @@ export function startFaultyUpstream(): Promise<FaultyUpstream> {
           return json(res, 401, '{"errors":[{"code":401,"message":"token expired"}]}');
         }
       }
-      respond(up.behaviour, up.redirectTo, res, req.socket);
+      const behaviour = up.script.shift() ?? up.behaviour;
+      const answer = () => respond(behaviour, up.redirectTo, res, req.socket);
+      const later = () => (up.delayMs > 0 ? void setTimeout(answer, up.delayMs) : answer());
+      if (up.gate) void up.gate.then(later);
+      else later();
     });
   });
   server.on('connection', (s) => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROXY_ERROR_CODES } from '../../contract/envelope';
 import { startFaultyUpstream, type FaultyUpstream } from '../testing/faulty-upstream';
 import { startProxy, type ProxyHarness } from '../testing/proxy-harness';
+import { apiFetch } from '../testing/api-fetch';
 
 const MEMBER = '/api/v3/users/64035151/targetGroups';
 
@@ -32,7 +33,7 @@ beforeEach(async () => {
   upstream.requests.length = 0;
 });
 
-const get = () => fetch(`${proxy.url}${MEMBER}`);
+const get = () => apiFetch(`${proxy.url}${MEMBER}`);
 const errorCode = async (res: Response) =>
   ((await res.json()) as { errors: { code: string }[] }).errors[0]?.code;
 

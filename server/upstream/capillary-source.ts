@@ -4,7 +4,7 @@ import { isPositiveJavaLong } from '../validation';
 import { createBasicAuth } from './auth-basic';
 import { createOAuthAuth } from './auth-oauth';
 import type { UpstreamAuth } from './auth';
-import { startDeadline, UpstreamFailure, type Deadline } from './failure';
+import { startDeadline, transportFailure, UpstreamFailure, type Deadline } from './failure';
 import { createUpstreamClient, type UpstreamResponse } from './http-client';
 import { createRedactor, interpretTargets, isAuthRefusal } from './interpret';
 import type { MemberTargetsResult, MemberTargetsSource, TargetGroupsQuery } from './source';
@@ -18,7 +18,31 @@ export type CapillarySourceOptions = {
   connections?: number;
   /** Milliseconds clock for token lifetimes (tests). */
   now?: () => number;
+  /**
+   * Asked before the one retry (it costs a call of the budget); absent: always allowed. The retry
+   * happens only on a lost connection or 502/503/504, and only inside the same deadline.
+   */
+  allowRetry?: () => boolean;
 };
+
+/** Gateway answers that say "not this time" rather than "not this request". */
+const RETRY_STATUSES = new Set([502, 503, 504]);
+/** A short, jittered pause, so a retry does not land on the same failing instant. */
+const RETRY_PAUSE_MS = [25, 75] as const;
+
+function pause(deadline: Deadline): Promise<void> {
+  const [min, max] = RETRY_PAUSE_MS;
+  const ms = min + Math.random() * (max - min);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      deadline.signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    deadline.signal.addEventListener('abort', done, { once: true });
+  });
+}
 
 /** Built only from validated parts, so nothing the browser typed (encoded or not) reaches the upstream. */
 export function targetGroupsPath(userId: string, query: TargetGroupsQuery): string {
@@ -59,12 +83,28 @@ export function createCapillarySource(options: CapillarySourceOptions): MemberTa
     return client.send({ method: 'GET', path, headers: fresh.headers, deadline });
   }
 
+  const allowRetry = options.allowRetry ?? (() => true);
+  const mayRetry = (deadline: Deadline) => !deadline.timedOut() && !deadline.callerGone() && allowRetry();
+
+  /** At most one retry of the GET, inside the one deadline (ASVS / Envoy's retry_on: reset, 5xx gateway). */
+  async function getWithRetry(path: string, deadline: Deadline): Promise<UpstreamResponse> {
+    try {
+      const res = await get(path, deadline);
+      if (!RETRY_STATUSES.has(res.status) || !mayRetry(deadline)) return res;
+    } catch (err) {
+      if (!(err instanceof UpstreamFailure) || !err.connectionLost || !mayRetry(deadline)) throw err;
+    }
+    await pause(deadline);
+    if (deadline.signal.aborted) throw transportFailure(deadline.signal.reason, deadline, 'headers');
+    return get(path, deadline);
+  }
+
   return {
     async getUserTargetGroups(userId, query, signal): Promise<MemberTargetsResult> {
       const path = targetGroupsPath(userId, query);
       const deadline = startDeadline(options.timeoutMs, signal);
       try {
-        return interpretTargets(await get(path, deadline), redact);
+        return interpretTargets(await getWithRetry(path, deadline), redact);
       } catch (err) {
         if (!(err instanceof UpstreamFailure)) throw err;
         const { failure, upstreamStatus, retryAfterSeconds } = err;

@@ -7,6 +7,8 @@ export class UpstreamFailure extends Error {
     readonly failure: SourceFailure,
     readonly upstreamStatus?: number,
     readonly retryAfterSeconds?: number,
+    /** A connection that failed or was reset: the one case (with 502/503/504) worth a second try. */
+    readonly connectionLost = false,
   ) {
     super(failure);
   }
@@ -62,6 +64,9 @@ export function transportFailure(
   if (deadline.callerGone()) return new UpstreamFailure('aborted', upstreamStatus);
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
   if (TIMEOUT_CODES.has(code)) return new UpstreamFailure('timeout', upstreamStatus);
-  if (stage === 'body' || code.startsWith('HPE_')) return new UpstreamFailure('badResponse', upstreamStatus);
-  return new UpstreamFailure('unreachable', upstreamStatus);
+  const reset = code === 'ECONNRESET';
+  if (stage === 'body' || code.startsWith('HPE_')) {
+    return new UpstreamFailure('badResponse', upstreamStatus, undefined, reset);
+  }
+  return new UpstreamFailure('unreachable', upstreamStatus, undefined, true);
 }

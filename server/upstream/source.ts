@@ -26,7 +26,13 @@ export type SourceFailure =
   | 'rateLimited'
   | 'failed'
   /** The browser went away first; nobody will read the answer. */
-  | 'aborted';
+  | 'aborted'
+  /** The circuit breaker is open: Capillary failed repeatedly and is not called for a while. */
+  | 'circuitOpen'
+  /** The dashboard's own budget of Capillary calls per minute is spent. */
+  | 'budgetExhausted'
+  /** Too many Capillary calls in flight already. */
+  | 'busy';
 
 export type MemberTargetsResult =
   /** A complete JSON envelope, to be sent byte for byte with this status. */
@@ -39,7 +45,13 @@ export type MemberTargetsResult =
       warnings: SourceMessage[];
       upstreamStatus?: number;
     }
-  | { outcome: 'failed'; failure: SourceFailure; retryAfterSeconds?: number; upstreamStatus?: number };
+  | {
+      outcome: 'failed';
+      failure: SourceFailure;
+      /** When to try again (rateLimited, circuitOpen, budgetExhausted, busy). */
+      retryAfterSeconds?: number;
+      upstreamStatus?: number;
+    };
 
 export interface MemberTargetsSource {
   /**

@@ -1,0 +1,82 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+
+import type { AuthMode } from './config';
+import type { Role } from './auth/users-file';
+
+/**
+ * The audit trail: one JSON line per member view (and per lookup, sign-in, sign-out), saying who
+ * looked at which member, when, and what they got. It holds ids and outcomes, never the member's
+ * personal data (no name, phone, email, lookup value) and never a credential.
+ */
+export type AuditAction = 'member.view' | 'member.lookup' | 'session.start' | 'session.end';
+
+export type AuditEvent = {
+  action: AuditAction;
+  /** The signed-in username (header mode: the SSO email); `anonymous` with DASHBOARD_AUTH=none. */
+  actor: string;
+  role: Role;
+  /** The Capillary userId looked at or found; null when the input was not a valid id or nothing matched. */
+  memberId?: string | null;
+  /** The HTTP status the browser got, and our or Capillary's error code when it was not a success. */
+  status: number;
+  code?: string | null;
+};
+
+export type AuditLog = {
+  record(event: AuditEvent): void;
+  close(): Promise<void>;
+};
+
+export type AuditOptions = {
+  auth: AuthMode;
+  /** AUDIT_LOG: appended to; absent: standard output. */
+  path?: string | null;
+  /** Receives each line (tests); overrides `path`. */
+  write?: (line: string) => void;
+  now?: () => Date;
+  /** Told once if the audit file cannot be written. */
+  onError?: (err: Error) => void;
+};
+
+export function createAuditLog({
+  auth,
+  path,
+  write,
+  now = () => new Date(),
+  onError,
+}: AuditOptions): AuditLog {
+  let stream: WriteStream | null = null;
+  let sink = write;
+  if (!sink && path) {
+    stream = createWriteStream(path, { flags: 'a', mode: 0o600 });
+    let reported = false;
+    stream.on('error', (err) => {
+      if (!reported) onError?.(err);
+      reported = true;
+    });
+    const s = stream;
+    sink = (line) => void s.write(line);
+  }
+  sink ??= (line) => void process.stdout.write(line);
+  const out = sink;
+  return {
+    record(event) {
+      const line = {
+        time: now().toISOString(),
+        audit: true,
+        action: event.action,
+        actor: event.actor,
+        role: event.role,
+        auth,
+        memberId: event.memberId,
+        status: event.status,
+        code: event.code ?? undefined,
+      };
+      out(`${JSON.stringify(line)}\n`);
+    },
+    close: () => new Promise<void>((resolve) => (stream ? stream.end(() => resolve()) : resolve())),
+  };
+}
+
+/** For tests and tools that do not care about the trail. */
+export const discardAudit: AuditLog = { record: () => {}, close: () => Promise.resolve() };
