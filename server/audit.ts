@@ -17,6 +17,8 @@ export type AuditEvent = {
   role: Role;
   /** The Capillary userId looked at or found; null when the input was not a valid id or nothing matched. */
   memberId?: string | null;
+  /** member.lookup: the kind of identifier searched by (mobile, email, …), never its value. */
+  identifierName?: string | null;
   /** The HTTP status the browser got, and our or Capillary's error code when it was not a success. */
   status: number;
   code?: string | null;
@@ -68,6 +70,7 @@ export function createAuditLog({
         actor: event.actor,
         role: event.role,
         auth,
+        identifierName: event.identifierName ?? undefined,
         memberId: event.memberId,
         status: event.status,
         code: event.code ?? undefined,

@@ -28,6 +28,7 @@ describe('readConfig', () => {
         upstream: { kind: 'demo', today: undefined },
         upstreamTimeoutMs: 10_000,
         upstreamMaxBodyBytes: 8_388_608,
+        lookupSource: 'INSTORE',
         dashboardAuth: { mode: 'none', explicit: false },
         sessionIdleMinutes: 30,
         sessionMaxHours: 12,

@@ -37,6 +37,8 @@ export type Config = {
   upstream: UpstreamConfig;
   upstreamTimeoutMs: number;
   upstreamMaxBodyBytes: number;
+  /** CAPILLARY_LOOKUP_SOURCE: the `source` of customer lookups (INSTORE, WECHAT, …). */
+  lookupSource: string;
   dashboardAuth: DashboardAuthConfig;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
@@ -55,6 +57,7 @@ export const DEFAULTS = {
   logLevel: 'info',
   upstreamTimeoutMs: 10_000,
   upstreamMaxBodyBytes: 8 * 1024 * 1024,
+  lookupSource: 'INSTORE',
   sessionIdleMinutes: 30,
   sessionMaxHours: 12,
   breakerFailures: 5,
@@ -182,6 +185,21 @@ function readResilience(env: Env, problems: string[]): ResilienceConfig {
   };
 }
 
+/** Capillary's source names are upper-case words (INSTORE, WECHAT, MARTJACK, …): nothing to encode. */
+const LOOKUP_SOURCE = /^[A-Z_]{1,32}$/;
+
+function readLookupSource(env: Env, problems: string[]): string {
+  const raw = valueOf(env, 'CAPILLARY_LOOKUP_SOURCE')?.trim();
+  if (raw === undefined) return DEFAULTS.lookupSource;
+  if (!LOOKUP_SOURCE.test(raw)) {
+    problems.push(
+      'CAPILLARY_LOOKUP_SOURCE must be a Capillary source name: 1 to 32 upper-case letters or underscores, e.g. INSTORE or WECHAT.',
+    );
+    return DEFAULTS.lookupSource;
+  }
+  return raw;
+}
+
 function readHost(env: Env, problems: string[]): string {
   const raw = valueOf(env, 'HOST')?.trim();
   if (raw === undefined) return DEFAULTS.host;
@@ -213,6 +231,7 @@ export function readConfig(env: Env): ConfigResult {
     { fallback: DEFAULTS.upstreamMaxBodyBytes, min: 1, max: MAX_BODY_BYTES },
     problems,
   );
+  const lookupSource = readLookupSource(env, problems);
   const baseUrlSet = valueOf(env, 'CAPILLARY_BASE_URL') !== undefined;
   const baseUrl = readBaseUrl(env, problems);
   const auth = readAuth(env, baseUrlSet, problems);
@@ -246,6 +265,7 @@ export function readConfig(env: Env): ConfigResult {
       upstream,
       upstreamTimeoutMs,
       upstreamMaxBodyBytes,
+      lookupSource,
       dashboardAuth,
       sessionIdleMinutes,
       sessionMaxHours,

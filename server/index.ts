@@ -47,6 +47,7 @@ const source = createResilientSource({
   auth: upstream.auth,
   timeoutMs: config.upstreamTimeoutMs,
   maxBodyBytes: config.upstreamMaxBodyBytes,
+  lookupSource: config.lookupSource,
   limits: {
     breakerFailures: resilience.breakerFailures,
     breakerCooldownMs: resilience.breakerCooldownMs,

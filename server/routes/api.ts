@@ -5,6 +5,7 @@ import { apiError, apiJson, envelope } from '../api-response';
 import type { AppEnv } from '../app-env';
 import type { MemberTargetsSource } from '../upstream/source';
 
+import { customerLookupHandler } from './customer-lookup';
 import { sessionHandler, type SessionDeps } from './session';
 import { targetGroupsHandler } from './target-groups';
 
@@ -53,6 +54,7 @@ export function apiRoutes(deps: ApiDeps): Hono<AppEnv> {
     return getOnly('/api/demo/members', () => apiJson(200, membersBody))(c);
   });
   api.all('/session', sessionHandler(deps));
+  api.all('/v2/customers/lookup', customerLookupHandler(source, deps.audit));
   api.all('/v3/*', targetGroupsHandler(source, deps.audit));
   api.all('*', (c) => {
     c.set('route', '/api/*');

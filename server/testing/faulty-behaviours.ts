@@ -33,7 +33,11 @@ export type Behaviour =
   /** A member with a phone, an email and personal data in custom fields (masking). */
   | 'personal'
   /** A 400 whose message repeats a phone number and an email. */
-  | 'personal400';
+  | 'personal400'
+  /** The v2 customer lookup's answer for a found customer. */
+  | 'lookupFound'
+  /** A found customer whose userId is past 2^53 (JSON.parse would lose its last digits). */
+  | 'lookupFoundLong';
 
 export const MEMBER_BODY = JSON.stringify({
   data: { userId: 64035151, customer: null, targetGroups: [] },
@@ -187,6 +191,10 @@ export function respond(behaviour: Behaviour, redirectTo: string, res: ServerRes
           warnings: [`Duplicate profile ${PERSONAL.email}`],
         }),
       );
+    case 'lookupFound':
+      return json(res, 200, '{"entity":64035151,"warnings":[]}');
+    case 'lookupFoundLong':
+      return json(res, 200, '{"entity":9007199254740993,"warnings":[]}');
     case 'resetMidBody':
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' });
       res.write('{"data":{"userId":');

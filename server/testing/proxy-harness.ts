@@ -19,6 +19,7 @@ export type ProxyOptions = {
   auth?: CapillaryAuth;
   timeoutMs?: number;
   maxBodyBytes?: number;
+  lookupSource?: string;
   logLevel?: LogLevel;
   now?: () => number;
   demoMembers?: AppDeps['demoMembers'];
@@ -50,6 +51,7 @@ export async function startProxy(options: ProxyOptions): Promise<ProxyHarness> {
     auth: options.auth ?? { mode: 'basic', username: TEST_TILL, password: TEST_PASSWORD },
     timeoutMs: options.timeoutMs ?? 2_000,
     maxBodyBytes: options.maxBodyBytes ?? 8 * 1024 * 1024,
+    lookupSource: options.lookupSource,
     now: options.now,
     limits: { ...UNREACHABLE_LIMITS, ...options.limits },
   });

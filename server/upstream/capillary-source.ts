@@ -6,8 +6,14 @@ import { createOAuthAuth } from './auth-oauth';
 import type { UpstreamAuth } from './auth';
 import { startDeadline, transportFailure, UpstreamFailure, type Deadline } from './failure';
 import { createUpstreamClient, type UpstreamResponse } from './http-client';
-import { createRedactor, interpretTargets, isAuthRefusal } from './interpret';
-import type { MemberTargetsResult, MemberTargetsSource, TargetGroupsQuery } from './source';
+import { createRedactor, interpretLookup, interpretTargets, isAuthRefusal, type Redact } from './interpret';
+import type {
+  CustomerIdentifier,
+  MemberTargetsSource,
+  SourceFailed,
+  SourceResult,
+  TargetGroupsQuery,
+} from './source';
 
 export type CapillarySourceOptions = {
   /** Origin plus an optional path prefix; config.ts has checked scheme, credentials, query. */
@@ -23,7 +29,11 @@ export type CapillarySourceOptions = {
    * happens only on a lost connection or 502/503/504, and only inside the same deadline.
    */
   allowRetry?: () => boolean;
+  /** CAPILLARY_LOOKUP_SOURCE: the `source` of customer lookups (config.ts checked it); default INSTORE. */
+  lookupSource?: string;
 };
+
+export const DEFAULT_LOOKUP_SOURCE = 'INSTORE';
 
 /** Gateway answers that say "not this time" rather than "not this request". */
 const RETRY_STATUSES = new Set([502, 503, 504]);
@@ -57,6 +67,20 @@ export function targetGroupsPath(userId: string, query: TargetGroupsQuery): stri
   }
   const path = `/v3/users/${userId}/targetGroups`;
   return params.length === 0 ? path : `${path}?${params.join('&')}`;
+}
+
+/**
+ * Capillary's v2 customer lookup. Every part is encoded (a `+` in an email must not become a space);
+ * the value is the validated, normalised one, never the browser's raw query text.
+ */
+export function lookupPath(identifier: CustomerIdentifier, source: string): string {
+  const params = new URLSearchParams({
+    source,
+    identifierName: identifier.name,
+    identifierValue: identifier.value,
+  });
+  // URLSearchParams writes a space as `+`; %20 reads the same to every server.
+  return `/v2/customers/lookup?${params.toString().replace(/\+/g, '%20')}`;
 }
 
 /** Capillary's getUserTargets over HTTP: the one place that knows its URLs, auth and statuses. */
@@ -99,20 +123,31 @@ export function createCapillarySource(options: CapillarySourceOptions): MemberTa
     return get(path, deadline);
   }
 
+  /** One exchange: the deadline, the auth, the retry, and every failure turned into a result. */
+  async function call<R extends SourceResult>(
+    path: string,
+    signal: AbortSignal,
+    interpret: (res: UpstreamResponse, redact: Redact) => R,
+  ): Promise<R | SourceFailed> {
+    const deadline = startDeadline(options.timeoutMs, signal);
+    try {
+      return interpret(await getWithRetry(path, deadline), redact);
+    } catch (err) {
+      if (!(err instanceof UpstreamFailure)) throw err;
+      const { failure, upstreamStatus, retryAfterSeconds } = err;
+      return { outcome: 'failed', failure, upstreamStatus, retryAfterSeconds };
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  const lookupSource = options.lookupSource ?? DEFAULT_LOOKUP_SOURCE;
   return {
-    async getUserTargetGroups(userId, query, signal): Promise<MemberTargetsResult> {
-      const path = targetGroupsPath(userId, query);
-      const deadline = startDeadline(options.timeoutMs, signal);
-      try {
-        return interpretTargets(await getWithRetry(path, deadline), redact);
-      } catch (err) {
-        if (!(err instanceof UpstreamFailure)) throw err;
-        const { failure, upstreamStatus, retryAfterSeconds } = err;
-        return { outcome: 'failed', failure, upstreamStatus, retryAfterSeconds };
-      } finally {
-        deadline.dispose();
-      }
-    },
+    // async: a programming error in building the path is a rejection, as the interface says.
+    getUserTargetGroups: async (userId, query, signal) =>
+      call(targetGroupsPath(userId, query), signal, interpretTargets),
+    lookupCustomer: async (identifier, signal) =>
+      call(lookupPath(identifier, lookupSource), signal, interpretLookup),
     close: () => client.close(),
   };
 }

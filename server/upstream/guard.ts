@@ -1,7 +1,7 @@
 import { createSlidingWindow } from '../limits/sliding-window';
 
 import { createBreaker, type Breaker, type BreakerVerdict } from './breaker';
-import type { MemberTargetsResult, MemberTargetsSource } from './source';
+import type { MemberTargetsSource, SourceFailed, SourceResult } from './source';
 
 export type GuardOptions = {
   /** BREAKER_FAILURES: consecutive upstream failures that open the circuit. */
@@ -30,7 +30,7 @@ const MINUTE_MS = 60_000;
  * What a result says about Capillary's health. A member-level 4xx (`rejected`) is Capillary working;
  * a browser that left, or one member's oversized answer, says nothing about it either way.
  */
-export function verdictOf(result: MemberTargetsResult): BreakerVerdict {
+export function verdictOf(result: SourceResult): BreakerVerdict {
   if (result.outcome !== 'failed') return 'success';
   return result.failure === 'aborted' || result.failure === 'tooLarge' ? 'neutral' : 'failure';
 }
@@ -52,7 +52,7 @@ export function createUpstreamGuard(options: GuardOptions): UpstreamGuard {
   let inFlight = 0;
 
   const refuse = (failure: 'circuitOpen' | 'budgetExhausted' | 'busy', retryAfterMs: number) =>
-    Promise.resolve<MemberTargetsResult>({
+    Promise.resolve<SourceFailed>({
       outcome: 'failed',
       failure,
       retryAfterSeconds: seconds(retryAfterMs),
@@ -63,30 +63,34 @@ export function createUpstreamGuard(options: GuardOptions): UpstreamGuard {
     inFlight: () => inFlight,
     allowRetry: () => budget.take().ok,
     wrap(inner) {
+      /** One admission for any kind of call: the breaker, the in-flight cap and the budget are shared. */
+      async function admit<R extends SourceResult>(call: () => Promise<R>): Promise<R | SourceFailed> {
+        const admission = breaker.admit();
+        if (!admission.ok) return refuse('circuitOpen', admission.retryAfterMs);
+        if (inFlight >= options.maxInFlight) {
+          breaker.record('neutral', admission.probe);
+          return refuse('busy', 1_000);
+        }
+        const slot = budget.take();
+        if (!slot.ok) {
+          breaker.record('neutral', admission.probe);
+          return refuse('budgetExhausted', slot.retryAfterMs);
+        }
+        inFlight += 1;
+        let result: R | undefined;
+        try {
+          result = await call();
+          return result;
+        } finally {
+          inFlight -= 1;
+          // A programming error (a rejection) is our fault, not Capillary's.
+          breaker.record(result ? verdictOf(result) : 'neutral', admission.probe);
+        }
+      }
       return {
-        async getUserTargetGroups(userId, query, signal) {
-          const admission = breaker.admit();
-          if (!admission.ok) return refuse('circuitOpen', admission.retryAfterMs);
-          if (inFlight >= options.maxInFlight) {
-            breaker.record('neutral', admission.probe);
-            return refuse('busy', 1_000);
-          }
-          const slot = budget.take();
-          if (!slot.ok) {
-            breaker.record('neutral', admission.probe);
-            return refuse('budgetExhausted', slot.retryAfterMs);
-          }
-          inFlight += 1;
-          let result: MemberTargetsResult | undefined;
-          try {
-            result = await inner.getUserTargetGroups(userId, query, signal);
-            return result;
-          } finally {
-            inFlight -= 1;
-            // A programming error (a rejection) is our fault, not Capillary's.
-            breaker.record(result ? verdictOf(result) : 'neutral', admission.probe);
-          }
-        },
+        getUserTargetGroups: (userId, query, signal) =>
+          admit(() => inner.getUserTargetGroups(userId, query, signal)),
+        lookupCustomer: (identifier, signal) => admit(() => inner.lookupCustomer(identifier, signal)),
         close: () => inner.close(),
       };
     },

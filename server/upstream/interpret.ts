@@ -2,11 +2,13 @@ import { z } from 'zod';
 
 import { apiMessageSchema, envelopeSchema, type ApiMessage } from '../../contract/envelope';
 import { listOf } from '../../contract/primitives';
+import { isPositiveJavaLong } from '../validation';
 
 import type { UpstreamResponse } from './http-client';
 import { isJsonObject, parseJson } from './json';
 import { retryAfterSeconds } from './retry-after';
-import type { MemberTargetsResult, SourceMessage } from './source';
+
+import type { LookupResult, MemberTargetsResult, SourceMessage } from './source';
 
 /**
  * 4xx statuses that describe our exchange with Capillary, not the member: passing them on would tell
@@ -49,19 +51,19 @@ function clean(list: ApiMessage[], redact: Redact): SourceMessage[] {
   }));
 }
 
-/** Turns Capillary's answer to getUserTargets into a result; 401/403 are handled by the caller first. */
-export function interpretTargets(res: UpstreamResponse, redact: Redact): MemberTargetsResult {
-  const { status } = res;
-  const fail = (failure: 'badResponse' | 'credentialsRefused' | 'failed') =>
-    ({ outcome: 'failed', failure, upstreamStatus: status }) as const;
+type Failed = Extract<MemberTargetsResult, { outcome: 'failed' }>;
+type Rejected = Extract<MemberTargetsResult, { outcome: 'rejected' }>;
 
-  if (status >= 200 && status < 300) {
-    const json = parseJson(res.body);
-    // Forward the upstream bytes unchanged; parsing only proves they are one whole envelope.
-    if (!isJsonObject(json) || !envelopeSchema.safeParse(json).success) return fail('badResponse');
-    return { outcome: 'found', status, body: res.body, upstreamStatus: status };
-  }
-  if (isAuthRefusal(status) || status === 403) return fail('credentialsRefused');
+const failedWith = (failure: 'badResponse' | 'credentialsRefused' | 'failed', status: number): Failed => ({
+  outcome: 'failed',
+  failure,
+  upstreamStatus: status,
+});
+
+/** Any non-2xx answer, the same for every endpoint; 401/403 are handled by the caller first. */
+function interpretRefusal(res: UpstreamResponse, redact: Redact): Failed | Rejected {
+  const { status } = res;
+  if (isAuthRefusal(status) || status === 403) return failedWith('credentialsRefused', status);
   if (status === 429) {
     const retryAfter = retryAfterSeconds(res.headers['retry-after']);
     return {
@@ -74,7 +76,7 @@ export function interpretTargets(res: UpstreamResponse, redact: Redact): MemberT
   if (status >= 400 && status < 500 && !PROXY_FAULT_4XX.has(status)) {
     const json = parseJson(res.body);
     const envelope = isJsonObject(json) ? refusalSchema.safeParse(json) : undefined;
-    if (!envelope?.success) return fail('badResponse');
+    if (!envelope?.success) return failedWith('badResponse', status);
     return {
       outcome: 'rejected',
       status,
@@ -83,5 +85,75 @@ export function interpretTargets(res: UpstreamResponse, redact: Redact): MemberT
       upstreamStatus: status,
     };
   }
-  return fail('failed');
+  return failedWith('failed', status);
+}
+
+/** Turns Capillary's answer to getUserTargets into a result; 401/403 are handled by the caller first. */
+export function interpretTargets(res: UpstreamResponse, redact: Redact): MemberTargetsResult {
+  const { status } = res;
+  if (status >= 200 && status < 300) {
+    const json = parseJson(res.body);
+    // Forward the upstream bytes unchanged; parsing only proves they are one whole envelope.
+    if (!isJsonObject(json) || !envelopeSchema.safeParse(json).success)
+      return failedWith('badResponse', status);
+    return { outcome: 'found', status, body: res.body, upstreamStatus: status };
+  }
+  return interpretRefusal(res, redact);
+}
+
+/** Capillary's "no such customer" codes of the v2 lookup (capillary-notes.md), whatever the HTTP status. */
+export const LOOKUP_NOT_FOUND_CODES: ReadonlySet<number> = new Set([8015, 8065, 816, 1012]);
+
+const isNotFound = (errors: SourceMessage[]) =>
+  errors.some((e) => LOOKUP_NOT_FOUND_CODES.has(Number(e.code)));
+
+/** v2 answers `{"entity": <userId>, "warnings": []}`; a failure carries `errors`, often with HTTP 200. */
+const lookupSchema = z.looseObject({
+  entity: z.unknown(),
+  errors: listOf(apiMessageSchema),
+  warnings: listOf(apiMessageSchema),
+});
+
+/**
+ * The found id as a canonical string. A number past 2^53 has lost digits in JSON.parse, so its
+ * digits are read from the bytes themselves (the only top-level `"entity": 123…` of the answer).
+ */
+function entityId(entity: unknown, body: Uint8Array): string | null {
+  if (typeof entity === 'string') return isPositiveJavaLong(entity) ? entity : null;
+  if (typeof entity !== 'number' || !Number.isInteger(entity) || entity <= 0) return null;
+  if (Number.isSafeInteger(entity)) return String(entity);
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  const matches = [...text.matchAll(/"entity"\s*:\s*([0-9]+)\s*[,}]/g)];
+  const digits = matches.length === 1 ? matches[0]?.[1] : undefined;
+  return digits !== undefined && isPositiveJavaLong(digits) ? digits : null;
+}
+
+/**
+ * Turns Capillary's answer to the v2 customer lookup into a result. "Not found" (8015 and kin) is a
+ * 404 whatever status it came with; other errors in a 2xx are a refusal of the input (400).
+ */
+export function interpretLookup(res: UpstreamResponse, redact: Redact): LookupResult {
+  const { status } = res;
+  if (status >= 200 && status < 300) {
+    const json = parseJson(res.body);
+    const parsed = isJsonObject(json) ? lookupSchema.safeParse(json) : undefined;
+    if (!parsed?.success) return failedWith('badResponse', status);
+    const errors = clean(parsed.data.errors, redact);
+    const warnings = clean(parsed.data.warnings, redact);
+    if (errors.length > 0) {
+      return {
+        outcome: 'rejected',
+        status: isNotFound(errors) ? 404 : 400,
+        errors,
+        warnings,
+        upstreamStatus: status,
+      };
+    }
+    const userId = entityId(parsed.data.entity, res.body);
+    if (userId === null) return failedWith('badResponse', status);
+    return { outcome: 'found', userId, warnings, upstreamStatus: status };
+  }
+  const result = interpretRefusal(res, redact);
+  if (result.outcome === 'rejected' && isNotFound(result.errors)) return { ...result, status: 404 };
+  return result;
 }

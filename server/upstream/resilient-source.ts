@@ -20,6 +20,7 @@ export function createResilientSource(
   const source = coalescing(guard.wrap(capillary));
   return {
     getUserTargetGroups: (userId, query, signal) => source.getUserTargetGroups(userId, query, signal),
+    lookupCustomer: (identifier, signal) => source.lookupCustomer(identifier, signal),
     close: () => source.close(),
     guard,
     coalesced: () => source.inFlight(),

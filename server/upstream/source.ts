@@ -34,24 +34,45 @@ export type SourceFailure =
   /** Too many Capillary calls in flight already. */
   | 'busy';
 
+/** The request was understood and refused for reasons about the member or the input (4xx). */
+export type SourceRejected = {
+  outcome: 'rejected';
+  status: number;
+  errors: SourceMessage[];
+  warnings: SourceMessage[];
+  upstreamStatus?: number;
+};
+
+export type SourceFailed = {
+  outcome: 'failed';
+  failure: SourceFailure;
+  /** When to try again (rateLimited, circuitOpen, budgetExhausted, busy). */
+  retryAfterSeconds?: number;
+  upstreamStatus?: number;
+};
+
 export type MemberTargetsResult =
   /** A complete JSON envelope, to be sent byte for byte with this status. */
   | { outcome: 'found'; status: number; body: Uint8Array<ArrayBuffer>; upstreamStatus?: number }
-  /** The request was understood and refused for reasons about the member or the input (4xx). */
-  | {
-      outcome: 'rejected';
-      status: number;
-      errors: SourceMessage[];
-      warnings: SourceMessage[];
-      upstreamStatus?: number;
-    }
-  | {
-      outcome: 'failed';
-      failure: SourceFailure;
-      /** When to try again (rateLimited, circuitOpen, budgetExhausted, busy). */
-      retryAfterSeconds?: number;
-      upstreamStatus?: number;
-    };
+  | SourceRejected
+  | SourceFailed;
+
+/** The identifiers Capillary's customer lookup understands, spelled as it spells them. */
+export const IDENTIFIER_NAMES = ['mobile', 'email', 'externalId', 'cardnumber'] as const;
+export type IdentifierName = (typeof IDENTIFIER_NAMES)[number];
+
+/** A validated, normalised identifier (validation.ts `checkLookupQuery`); the value is personal data. */
+export type CustomerIdentifier = { name: IdentifierName; value: string };
+
+export type LookupResult =
+  /** One customer holds the identifier: its userId (a canonical positive Java Long, as a string). */
+  | { outcome: 'found'; userId: string; warnings: SourceMessage[]; upstreamStatus?: number }
+  /** Not found (8015 and kin, whatever the HTTP status: status 404) or the input refused. */
+  | SourceRejected
+  | SourceFailed;
+
+/** Anything a source answers: what the breaker and the coalescing need to know of it. */
+export type SourceResult = MemberTargetsResult | LookupResult;
 
 export interface MemberTargetsSource {
   /**
@@ -63,6 +84,11 @@ export interface MemberTargetsSource {
     query: TargetGroupsQuery,
     signal: AbortSignal,
   ): Promise<MemberTargetsResult>;
+  /**
+   * Capillary's customer lookup: which member holds this identifier. Same contract as above (only a
+   * programming error rejects). The identifier's value must never reach a log line.
+   */
+  lookupCustomer(identifier: CustomerIdentifier, signal: AbortSignal): Promise<LookupResult>;
   /** Closes pooled connections (graceful shutdown). */
   close(): Promise<void>;
 }
