@@ -1,22 +1,26 @@
 import { expect, test } from './support/fixtures';
 
 test.describe('the start page', () => {
-  test('opens a member from the member-id field', async ({ page }) => {
+  // The member-id field became the member search (issue 3): an id is opened from its "Open member" choice.
+  test('opens a member from the search field', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Member Progress' })).toBeVisible();
-    await page.getByLabel('Member ID').fill('64035151');
-    await page.getByRole('button', { name: 'Open member' }).click();
+    await page.getByRole('main').getByLabel('Find a member').fill('64035151');
+    await page.getByRole('option', { name: 'Open member 64035151' }).click();
     await expect(page).toHaveURL(/\/members\/64035151$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Tom Sawyer' })).toBeVisible();
   });
 
-  test('refuses an id that is not a member id, and stays put', async ({ page }) => {
+  test('explains an entry that fits no search, and stays put', async ({ page }) => {
     await page.goto('/');
-    const field = page.getByLabel('Member ID');
-    for (const bad of ['0123', '12a', '-5', '99999999999999999999']) {
+    const field = page.getByLabel('Find a member');
+    for (const [bad, why] of [
+      ['asha@', 'That is not a complete email address.'],
+      ['+91 12', 'A mobile number has 8 to 15 digits, country code included.'],
+    ] as const) {
       await field.fill(bad);
-      await page.getByRole('button', { name: 'Open member' }).click();
-      await expect(page.getByText('Enter a member ID: digits only, no leading zero')).toBeVisible();
+      await field.press('Enter');
+      await expect(page.getByRole('alert')).toHaveText(why);
       await expect(field).toHaveAttribute('aria-invalid', 'true');
       await expect(page).toHaveURL(/\/$/);
     }
