@@ -1,5 +1,6 @@
 import type { MemberTargetsResponse } from '../../../../contract';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
+import { NowProvider } from '../../../lib/clock';
 import { LoyaltySection } from './loyalty-section';
 import { ProfileSection } from './profile-section';
 import { SectionError } from './section-error';
@@ -15,24 +16,27 @@ function sectionFallback(title: string) {
 /** Warnings, then profile and loyalty side by side, then every target group; each part fails alone. */
 export function MemberContent({ response, now }: { response: MemberTargetsResponse; now: number }) {
   const data = response.data;
+  // The clock the counter reads (days left, pace): real time unless a test or an outer provider fixes it.
   return (
-    <div className="space-y-6">
-      <WarningsNotice warnings={response.warnings} />
-      {data ? (
-        <>
-          <div className="grid items-start gap-4 lg:grid-cols-2">
-            <ErrorBoundary fallback={sectionFallback('The profile could not be shown')}>
-              <ProfileSection customer={data.customer} />
+    <NowProvider>
+      <div className="space-y-6">
+        <WarningsNotice warnings={response.warnings} />
+        {data ? (
+          <>
+            <div className="grid items-start gap-4 lg:grid-cols-2">
+              <ErrorBoundary fallback={sectionFallback('The profile could not be shown')}>
+                <ProfileSection customer={data.customer} />
+              </ErrorBoundary>
+              <ErrorBoundary fallback={sectionFallback('The loyalty details could not be shown')}>
+                <LoyaltySection customer={data.customer} />
+              </ErrorBoundary>
+            </div>
+            <ErrorBoundary fallback={sectionFallback('The target groups could not be shown')}>
+              <TargetGroupsSection groups={data.groups} now={now} />
             </ErrorBoundary>
-            <ErrorBoundary fallback={sectionFallback('The loyalty details could not be shown')}>
-              <LoyaltySection customer={data.customer} />
-            </ErrorBoundary>
-          </div>
-          <ErrorBoundary fallback={sectionFallback('The target groups could not be shown')}>
-            <TargetGroupsSection groups={data.groups} now={now} />
-          </ErrorBoundary>
-        </>
-      ) : null}
-    </div>
+          </>
+        ) : null}
+      </div>
+    </NowProvider>
   );
 }

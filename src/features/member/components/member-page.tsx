@@ -3,10 +3,12 @@ import { useDeferredValue } from 'react';
 import { useMemberTargets } from '../api/get-member-targets';
 import { useViewParams } from '../hooks/use-view-params';
 import { memberName } from '../lib/member-summary';
+import { MemberActions } from './member-actions';
 import { MemberContent } from './member-content';
 import { MemberErrorAlert } from './member-error-alert';
 import { MemberHeading } from './member-heading';
 import { MemberSkeleton } from './member-skeleton';
+import { PrintStamp } from './print-stamp';
 import { ViewOptions } from './view-options';
 
 type Props = {
@@ -28,11 +30,26 @@ export function MemberPage({ userId, now }: Props) {
   return (
     <div className="space-y-6">
       <title>{`${name} · Member Progress`}</title>
+      {content ? <PrintStamp userId={userId} updatedAt={content.receivedAt} /> : null}
       <div className="flex flex-wrap items-end justify-between gap-x-8 gap-y-4">
         <MemberHeading name={name} userId={userId} />
-        <ViewOptions params={params} onChange={setParam} updating={query.isFetching && !query.isPending} />
+        <div className="print:hidden">
+          <ViewOptions params={params} onChange={setParam} updating={query.isFetching && !query.isPending} />
+        </div>
       </div>
-      {query.isError ? (
+      {content ? (
+        <MemberActions
+          userId={userId}
+          name={name}
+          response={content}
+          now={now ?? content.receivedAt}
+          refreshing={query.isFetching}
+          refreshError={query.isError ? query.error : null}
+          onRefresh={() => void query.refetch({ cancelRefetch: false })}
+        />
+      ) : null}
+      {/* A failed refresh keeps the data on screen and says so beside "Updated …" (MemberActions). */}
+      {query.isError && !query.data ? (
         <MemberErrorAlert
           error={query.error}
           userId={userId}

@@ -1,9 +1,14 @@
 import { memo, useId } from 'react';
 
 import { Card } from '../../../components/ui/card';
+import type { CounterLine } from '../lib/counter-sentences';
 import type { GroupView } from '../lib/group-view';
+import type { StreakRuns } from '../lib/streak-runs';
+import { GroupCounter } from './group-counter';
+import { PeriodHistory } from './period-history';
 import { StreakList } from './streak-list';
 import { StreakTimeline } from './streak-timeline';
+import { StreakRunsSummary } from './streak-runs';
 import { TargetBlock } from './target-block';
 
 function Fact({ term, children }: { term: string; children: string }) {
@@ -15,12 +20,34 @@ function Fact({ term, children }: { term: string; children: string }) {
   );
 }
 
+/** Memoised apart from the counter: a tick of the clock redraws the sentences, not 24 bars per target. */
+const GroupTargets = memo(function GroupTargets({ group }: { group: GroupView }) {
+  return group.targets.length > 0 ? (
+    group.targets.map((target) => (
+      <div key={target.key} className="min-w-0">
+        <TargetBlock target={target} capping={group.capping} />
+        <PeriodHistory target={target} capping={group.capping} />
+      </div>
+    ))
+  ) : (
+    <p className="text-sm text-fg-muted">No targets in this group.</p>
+  );
+});
+
+type Props = {
+  group: GroupView;
+  /** One counter sentence per target with a current period. */
+  counter?: CounterLine[];
+  /** Current and best run, for groups that carry streaks. */
+  runs?: StreakRuns | null;
+};
+
 /**
  * One target group: how it is tracked and evaluated, each target with all its periods, and a streak
  * timeline when the group carries streaks. Memoised: the view is derived once per payload, so a
  * refetch status change does not redraw 60 × 24 bars.
  */
-export const TargetGroupCard = memo(function TargetGroupCard({ group }: { group: GroupView }) {
+export const TargetGroupCard = memo(function TargetGroupCard({ group, counter = [], runs = null }: Props) {
   const headingId = useId();
   const streaksId = useId();
   return (
@@ -39,20 +66,16 @@ export const TargetGroupCard = memo(function TargetGroupCard({ group }: { group:
           A cap limits what this member can be issued in a period; it is not a goal to reach.
         </p>
       ) : null}
+      <GroupCounter groupName={group.name} lines={counter} />
       <div className="mt-4 space-y-5">
-        {group.targets.length > 0 ? (
-          group.targets.map((target) => (
-            <TargetBlock key={target.key} target={target} capping={group.capping} />
-          ))
-        ) : (
-          <p className="text-sm text-fg-muted">No targets in this group.</p>
-        )}
+        <GroupTargets group={group} />
       </div>
       {group.streaks ? (
         <section aria-labelledby={streaksId} className="mt-5 space-y-3 border-t border-border pt-4">
           <h4 id={streaksId} className="font-semibold">
             Streaks
           </h4>
+          {runs ? <StreakRunsSummary groupName={group.name} runs={runs} /> : null}
           <StreakTimeline groupName={group.name} entries={group.streaks.timeline} />
           <StreakList groupName={group.name} streaks={group.streaks.items} />
         </section>

@@ -1,10 +1,19 @@
 import { memo, useId, useMemo } from 'react';
+import { useInRouterContext } from 'react-router-dom';
 
 import type { GroupSection, SectionError as ContractSectionError, TargetGroup } from '../../../../contract';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
-import { groupView } from '../lib/group-view';
+import { useNow } from '../../../lib/clock';
+import { useLocalTriageParams, useUrlTriageParams, type TriageState } from '../hooks/use-triage-params';
+import type { CounterLine } from '../lib/counter-sentences';
+import { groupName, groupView } from '../lib/group-view';
+import { cycleOutcomes, isContinuous, streakRuns } from '../lib/streak-runs';
+import { applyTriage, trackingOptions, triageItems, triageSummary, type TriagedItem } from '../lib/triage';
+import { DEFAULT_TRIAGE } from '../lib/triage-params';
+import { CounterSummary } from './counter-summary';
 import { SectionError } from './section-error';
 import { TargetGroupCard } from './target-group-card';
+import { TriageBar } from './triage-bar';
 
 const UNREADABLE = 'This target group could not be read';
 
@@ -20,20 +29,135 @@ const TargetGroupItem = memo(function TargetGroupItem({
   group,
   index,
   now,
+  counter,
 }: {
   group: TargetGroup;
   index: number;
   now: number;
+  counter: CounterLine[];
 }) {
   const view = useMemo(() => groupView(group, index, now), [group, index, now]);
-  return <TargetGroupCard group={view} />;
+  const runs = useMemo(
+    () => (view.streaks ? streakRuns(cycleOutcomes(view.targets), isContinuous(group.trackingType)) : null),
+    [view, group.trackingType],
+  );
+  return <TargetGroupCard group={view} counter={counter} runs={runs} />;
 });
+
+function GroupItem({ item, now }: { item: TriagedItem; now: number }) {
+  const { section } = item;
+  if (!section.ok) {
+    return (
+      <SectionError
+        title={UNREADABLE}
+        subject={subjectOf(section.id, section.name)}
+        detail={section.message}
+      />
+    );
+  }
+  return (
+    <ErrorBoundary
+      fallback={(error) => (
+        <SectionError
+          title={UNREADABLE}
+          subject={subjectOf(section.group.id, section.group.name)}
+          detail={error.message}
+        />
+      )}
+    >
+      <TargetGroupItem
+        group={section.group}
+        index={section.index}
+        now={now}
+        counter={item.triage?.lines ?? NO_LINES}
+      />
+    </ErrorBoundary>
+  );
+}
+
+const NO_LINES: CounterLine[] = [];
+
+const FILTERED_OUT = { contentVisibility: 'hidden', height: 0, margin: 0 } as const;
+
+/**
+ * The groups with their counter summary, sticky triage bar, sort and filter. Derived data is memoised
+ * per payload (and clock tick): a filter change only re-orders and hides cards that are already drawn,
+ * so it stays quick on 60 groups × 24 cycles.
+ */
+function TriagedGroups({
+  sections,
+  now,
+  triage: [params, setParams],
+}: {
+  sections: GroupSection[];
+  now: number;
+  triage: TriageState;
+}) {
+  const clock = useNow();
+  const items = useMemo(() => triageItems(sections, clock), [sections, clock]);
+  const summary = useMemo(() => triageSummary(items), [items]);
+  const tracking = useMemo(() => trackingOptions(items), [items]);
+  const ordered = useMemo(() => applyTriage(items, params), [items, params]);
+  const visible = ordered.filter((item) => item.visible);
+  const summaryGroups = visible.flatMap((item) =>
+    item.triage && item.section.ok
+      ? [{ key: item.key, name: groupName(item.section.group), lines: item.triage.lines }]
+      : [],
+  );
+  return (
+    <>
+      <TriageBar
+        summary={summary}
+        shown={visible.length}
+        params={params}
+        onChange={setParams}
+        trackingOptions={tracking}
+      />
+      <CounterSummary groups={summaryGroups} />
+      {visible.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-border-strong bg-surface p-6 text-center">
+          <p className="text-fg-muted">No group matches these filters.</p>
+          <button
+            type="button"
+            onClick={() => setParams(DEFAULT_TRIAGE)}
+            className="mt-2 rounded-md text-sm font-medium text-accent-text underline underline-offset-2"
+          >
+            Show all groups
+          </button>
+        </div>
+      ) : null}
+      {ordered.map((item) => (
+        // Filtered out, not unmounted: `content-visibility: hidden` keeps the card's layout, so showing it
+        // again costs no re-derivation and no re-layout of its bars (display: none would throw both away).
+        // aria-hidden and inert take it out of the accessibility tree and the tab order.
+        <div
+          key={item.key}
+          aria-hidden={item.visible ? undefined : true}
+          inert={!item.visible}
+          style={item.visible ? undefined : FILTERED_OUT}
+        >
+          <GroupItem item={item} now={now} />
+        </div>
+      ))}
+    </>
+  );
+}
+
+function UrlTriagedGroups(props: { sections: GroupSection[]; now: number }) {
+  return <TriagedGroups {...props} triage={useUrlTriageParams()} />;
+}
+
+function LocalTriagedGroups(props: { sections: GroupSection[]; now: number }) {
+  return <TriagedGroups {...props} triage={useLocalTriageParams()} />;
+}
 
 type Props = { groups: GroupSection[] | ContractSectionError; now: number };
 
 /** Every target group of the member, each in its own error boundary. */
 export function TargetGroupsSection({ groups, now }: Props) {
   const headingId = useId();
+  // Sort and filter live in the URL on the member page; a section drawn outside a router keeps them in state.
+  const Groups = useInRouterContext() ? UrlTriagedGroups : LocalTriagedGroups;
   return (
     <section aria-labelledby={headingId} className="space-y-4">
       <h2 id={headingId} className="text-xl font-semibold">
@@ -46,29 +170,7 @@ export function TargetGroupsSection({ groups, now }: Props) {
           No target groups: this member is not enrolled in any goal.
         </p>
       ) : (
-        groups.map((section) =>
-          section.ok ? (
-            <ErrorBoundary
-              key={`${section.group.id ?? 'group'}:${section.index}`}
-              fallback={(error) => (
-                <SectionError
-                  title={UNREADABLE}
-                  subject={subjectOf(section.group.id, section.group.name)}
-                  detail={error.message}
-                />
-              )}
-            >
-              <TargetGroupItem group={section.group} index={section.index} now={now} />
-            </ErrorBoundary>
-          ) : (
-            <SectionError
-              key={`failed:${section.index}`}
-              title={UNREADABLE}
-              subject={subjectOf(section.id, section.name)}
-              detail={section.message}
-            />
-          ),
-        )
+        <Groups sections={groups} now={now} />
       )}
     </section>
   );
