@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link, Outlet } from 'react-router-dom';
 
+import { ThemeToggle } from '../components/ui/theme-toggle';
+import { HeaderSearch } from './header-search';
+
 /** The frame of every page: one banner with the app's name linking home, one main landmark. */
 export function AppLayout({ children }: { children?: ReactNode }) {
   return (
@@ -11,12 +14,14 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       >
         Skip to content
       </a>
-      <header className="border-b border-border bg-surface">
-        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
+      <header className="border-b border-border bg-surface print:hidden">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
           <Link to="/" className="flex items-center gap-2 font-semibold tracking-tight">
             <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-accent" />
             Member Progress
           </Link>
+          <HeaderSearch />
+          <ThemeToggle className="ml-auto" />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
