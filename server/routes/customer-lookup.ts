@@ -4,16 +4,13 @@ import { PROXY_ERROR_CODES } from '../../contract/envelope';
 import { apiError, apiJson, envelope } from '../api-response';
 import type { AppEnv } from '../app-env';
 import type { AuditLog } from '../audit';
-import { maskText } from '../privacy/mask';
-import type { IdentifierName, LookupResult, MemberTargetsSource, SourceMessage } from '../upstream/source';
+import type { IdentifierName, LookupResult, MemberTargetsSource } from '../upstream/source';
 import { IDENTIFIER_NAMES } from '../upstream/source';
 import { checkLookupQuery } from '../validation';
 
-import { FAILURE_ANSWERS, RETRY_AFTER_DEFAULTS, rateLimitedAnswer } from './failure-answers';
+import { failedResponse, maskMessages, rejectedResponse } from './failure-answers';
 
 export const LOOKUP_ROUTE = '/api/v2/customers/lookup';
-
-const maskMessages = (list: SourceMessage[]) => list.map((m) => ({ ...m, message: maskText(m.message) }));
 
 function answer(c: Context<AppEnv>, result: LookupResult, staff: boolean): Response {
   c.set('upstreamStatus', result.upstreamStatus);
@@ -22,27 +19,8 @@ function answer(c: Context<AppEnv>, result: LookupResult, staff: boolean): Respo
     const warnings = staff ? maskMessages(result.warnings) : result.warnings;
     return apiJson(200, envelope({ userId: result.userId }, [], warnings));
   }
-  if (result.outcome === 'rejected') {
-    // Capillary's message may repeat what was typed: masked for staff like any other upstream text.
-    const given = result.errors.length > 0 ? result.errors : [genericRejection(result.status)];
-    const errors = staff ? maskMessages(given) : given;
-    const warnings = staff ? maskMessages(result.warnings) : result.warnings;
-    c.set('errorCode', String(errors[0]?.code ?? ''));
-    return apiJson(result.status, envelope(null, errors, warnings));
-  }
-  if (result.failure === 'rateLimited') {
-    const a = rateLimitedAnswer(result.retryAfterSeconds);
-    return apiError(c, a.status, a.code, a.message, { 'retry-after': a.retryAfter });
-  }
-  const a = FAILURE_ANSWERS[result.failure];
-  const retryAfter = result.retryAfterSeconds ?? RETRY_AFTER_DEFAULTS[result.failure];
-  return apiError(
-    c,
-    a.status,
-    a.code,
-    a.message,
-    retryAfter === undefined ? undefined : { 'retry-after': String(retryAfter) },
-  );
+  if (result.outcome === 'rejected') return rejectedResponse(c, result, staff, genericRejection);
+  return failedResponse(c, result);
 }
 
 function genericRejection(status: number) {

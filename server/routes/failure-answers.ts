@@ -1,5 +1,10 @@
+import type { Context } from 'hono';
+
 import { PROXY_ERROR_CODES, type ProxyErrorCode } from '../../contract/envelope';
-import type { SourceFailure } from '../upstream/source';
+import { apiError, apiJson, envelope } from '../api-response';
+import type { AppEnv } from '../app-env';
+import { maskText } from '../privacy/mask';
+import type { SourceFailed, SourceFailure, SourceMessage, SourceRejected } from '../upstream/source';
 
 type Answer = { status: number; code: ProxyErrorCode; message: string };
 
@@ -92,4 +97,41 @@ export function rateLimitedAnswer(retryAfterSeconds: number | undefined): Answer
     message: `Capillary is limiting how often the dashboard may call it. Try again in ${seconds} seconds.`,
     retryAfter: String(seconds),
   };
+}
+
+export const maskMessages = (list: SourceMessage[]) =>
+  list.map((m) => ({ ...m, message: maskText(m.message) }));
+
+/**
+ * A 4xx about the member or the input, for every route: Capillary's own codes and messages (masked for staff,
+ * since they may repeat what was typed), or `generic` in our words when it named none.
+ */
+export function rejectedResponse(
+  c: Context<AppEnv>,
+  result: SourceRejected,
+  staff: boolean,
+  generic: (status: number) => SourceMessage,
+): Response {
+  const given = result.errors.length > 0 ? result.errors : [generic(result.status)];
+  const errors = staff ? maskMessages(given) : given;
+  const warnings = staff ? maskMessages(result.warnings) : result.warnings;
+  c.set('errorCode', String(errors[0]?.code ?? ''));
+  return apiJson(result.status, envelope(null, errors, warnings));
+}
+
+/** An upstream failure, for every route: our status, code and words, with Retry-After where it helps. */
+export function failedResponse(c: Context<AppEnv>, result: SourceFailed): Response {
+  if (result.failure === 'rateLimited') {
+    const a = rateLimitedAnswer(result.retryAfterSeconds);
+    return apiError(c, a.status, a.code, a.message, { 'retry-after': a.retryAfter });
+  }
+  const a = FAILURE_ANSWERS[result.failure];
+  const retryAfter = result.retryAfterSeconds ?? RETRY_AFTER_DEFAULTS[result.failure];
+  return apiError(
+    c,
+    a.status,
+    a.code,
+    a.message,
+    retryAfter === undefined ? undefined : { 'retry-after': String(retryAfter) },
+  );
 }

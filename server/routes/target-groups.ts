@@ -1,17 +1,16 @@
 import type { Context } from 'hono';
 
 import { PROXY_ERROR_CODES } from '../../contract/envelope';
-import { apiError, apiJson, envelope } from '../api-response';
+import { apiError, apiJson } from '../api-response';
 import { rawPath, type AppEnv } from '../app-env';
 import type { AuditLog } from '../audit';
 import type { Principal } from '../auth/access';
 import { maskForStaff } from '../privacy/mask-json';
-import { maskText } from '../privacy/mask';
 import { parseJson } from '../upstream/json';
-import type { MemberTargetsResult, MemberTargetsSource, SourceMessage } from '../upstream/source';
+import type { MemberTargetsResult, MemberTargetsSource } from '../upstream/source';
 import { checkTargetGroupsQuery, isPositiveJavaLong } from '../validation';
 
-import { FAILURE_ANSWERS, RETRY_AFTER_DEFAULTS, rateLimitedAnswer } from './failure-answers';
+import { failedResponse, rejectedResponse } from './failure-answers';
 
 export const TARGET_GROUPS_ROUTE = '/api/v3/users/:userId/targetGroups';
 
@@ -41,8 +40,6 @@ function staffBody(c: Context<AppEnv>, body: Uint8Array<ArrayBuffer>): string | 
   }
 }
 
-const maskMessages = (list: SourceMessage[]) => list.map((m) => ({ ...m, message: maskText(m.message) }));
-
 function answer(c: Context<AppEnv>, result: MemberTargetsResult, principal: Principal | undefined): Response {
   const staff = principal?.role !== 'manager';
   c.set('upstreamStatus', result.upstreamStatus);
@@ -51,26 +48,8 @@ function answer(c: Context<AppEnv>, result: MemberTargetsResult, principal: Prin
     const masked = staffBody(c, result.body);
     return typeof masked === 'string' ? apiJson(result.status, masked) : masked;
   }
-  if (result.outcome === 'rejected') {
-    const given = result.errors.length > 0 ? result.errors : [genericRejection(result.status)];
-    const errors = staff ? maskMessages(given) : given;
-    const warnings = staff ? maskMessages(result.warnings) : result.warnings;
-    c.set('errorCode', String(errors[0]?.code ?? ''));
-    return apiJson(result.status, envelope(null, errors, warnings));
-  }
-  if (result.failure === 'rateLimited') {
-    const a = rateLimitedAnswer(result.retryAfterSeconds);
-    return apiError(c, a.status, a.code, a.message, { 'retry-after': a.retryAfter });
-  }
-  const a = FAILURE_ANSWERS[result.failure];
-  const retryAfter = result.retryAfterSeconds ?? RETRY_AFTER_DEFAULTS[result.failure];
-  return apiError(
-    c,
-    a.status,
-    a.code,
-    a.message,
-    retryAfter === undefined ? undefined : { 'retry-after': String(retryAfter) },
-  );
+  if (result.outcome === 'rejected') return rejectedResponse(c, result, staff, genericRejection);
+  return failedResponse(c, result);
 }
 
 /** A 4xx whose envelope named no error: still the member's problem, in our words. */
