@@ -7,7 +7,7 @@ test('an unknown member: "Member not found" with the id and Capillary\'s own wor
   await expect(alert).toContainText('Member not found');
   await expect(alert).toContainText('No member with ID 99999');
   await expect(alert).toContainText('Invalid userId');
-  await expect(page.getByText('Member ID 99999').first()).toBeVisible();
+  await expect(page.getByText('Member ID 99999', { exact: true })).toBeVisible();
 });
 
 test('an id that cannot be a member id never reaches the API', async ({ page }) => {

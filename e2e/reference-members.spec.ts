@@ -9,7 +9,7 @@ test.describe('member 64035151 (streaks, capping, over-achieved)', () => {
   });
 
   test('shows the id, the profile and the loyalty info', async ({ page }) => {
-    await expect(page.getByText('Member ID 64035151').first()).toBeVisible();
+    await expect(page.getByText('Member ID 64035151', { exact: true })).toBeVisible();
     const profile = page.getByRole('region', { name: 'Profile' });
     await expect(profile.getByText('tom.sawyer@capillarytech.com')).toBeVisible();
     await expect(profile.getByText('919988221100')).toBeVisible();
