@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { PROXY_ERROR_CODES } from '../../contract';
-import { ApiError, CLIENT_ERROR_CODES, createApiClient, type FetchLike } from './api-client';
+import { ApiError, CLIENT_ERROR_CODES, createApiClient, parseRetryAfter, type FetchLike } from './api-client';
 
 type Call = { input: string; init: RequestInit };
 
@@ -94,5 +94,61 @@ describe('createApiClient', () => {
       throw new DOMException('The operation was aborted.', 'AbortError');
     };
     await expect(createApiClient(aborted).getJson('/api/x')).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('POSTs a JSON body and DELETEs without one, both with X-Requested-With', async () => {
+    const network = serve(200, JSON.stringify({ data: { username: 'asha', role: 'staff' } }));
+    const client = createApiClient(network.fetch);
+    await expect(
+      client.sendJson('POST', '/api/session', { username: 'asha', password: 'pw' }),
+    ).resolves.toEqual({
+      data: { username: 'asha', role: 'staff' },
+    });
+    await client.sendJson('DELETE', '/api/session');
+    const [post, del] = network.calls;
+    expect(post?.init).toMatchObject({ method: 'POST', body: '{"username":"asha","password":"pw"}' });
+    expect(post?.init.headers).toMatchObject({
+      'X-Requested-With': 'fetch',
+      'Content-Type': 'application/json',
+    });
+    expect(del?.init).toMatchObject({ method: 'DELETE', body: undefined });
+    expect(del?.init.headers).toMatchObject({ 'X-Requested-With': 'fetch' });
+    expect(del?.init.headers).not.toHaveProperty('Content-Type');
+  });
+
+  it('keeps the Retry-After of a refusal, in seconds', async () => {
+    const limited: FetchLike = async () =>
+      new Response(
+        JSON.stringify({ data: null, errors: [{ code: 'MP_RATE_LIMITED', message: 'Slow down' }] }),
+        {
+          status: 429,
+          headers: { 'Content-Type': 'application/json', 'Retry-After': '17' },
+        },
+      );
+    const error = await failure(createApiClient(limited).getJson('/api/x'));
+    expect(error).toMatchObject({ status: 429, code: 'MP_RATE_LIMITED', retryAfterSeconds: 17 });
+    const plain = await failure(createApiClient(serve(503, '{}').fetch).getJson('/api/x'));
+    expect(plain.retryAfterSeconds).toBeNull();
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2026-11-25T10:00:00Z');
+
+  it('reads delay-seconds, at least one', () => {
+    expect(parseRetryAfter('30', now)).toBe(30);
+    expect(parseRetryAfter(' 0 ', now)).toBe(1);
+  });
+
+  it('reads an HTTP-date as the seconds until then', () => {
+    expect(parseRetryAfter('Wed, 25 Nov 2026 10:01:30 GMT', now)).toBe(90);
+    expect(parseRetryAfter('Wed, 25 Nov 2026 09:00:00 GMT', now)).toBe(1);
+  });
+
+  it('ignores what it cannot read', () => {
+    expect(parseRetryAfter(null, now)).toBeNull();
+    expect(parseRetryAfter('soon', now)).toBeNull();
+    expect(parseRetryAfter('-5', now)).toBeNull();
+    expect(parseRetryAfter('1.5', now)).toBeNull();
   });
 });

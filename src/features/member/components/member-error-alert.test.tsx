@@ -59,4 +59,45 @@ describe('MemberErrorAlert', () => {
     expect(screen.getByText('Not a Capillary response')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Trying again…' })).toBeDisabled();
   });
+
+  it('says when to try again after a rate limit or an open breaker, from Retry-After', () => {
+    const { rerender } = render(
+      <MemberErrorAlert
+        error={
+          new ApiError({
+            status: 429,
+            code: PROXY_ERROR_CODES.rateLimited,
+            messages: ['You are sending requests faster than the dashboard allows.'],
+            retryAfterSeconds: 42,
+          })
+        }
+        userId="1"
+        onRetry={() => {}}
+        retrying={false}
+      />,
+    );
+    const alert = screen.getByRole('alert', { name: 'Could not load this member' });
+    expect(alert).toHaveTextContent(
+      'You have sent more requests in the last minute than the dashboard allows. Try again in 42 seconds.',
+    );
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
+    rerender(
+      <MemberErrorAlert
+        error={
+          new ApiError({
+            status: 503,
+            code: PROXY_ERROR_CODES.upstreamCircuitOpen,
+            messages: [],
+            retryAfterSeconds: 30,
+          })
+        }
+        userId="1"
+        onRetry={() => {}}
+        retrying={false}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Capillary has been failing, so the dashboard is giving it a short rest. Try again in 30 seconds.',
+    );
+  });
 });

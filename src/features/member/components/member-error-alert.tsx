@@ -1,4 +1,5 @@
 import { Notice } from '../../../components/ui/notice';
+import { describeWaitRefusal } from '../../../lib/api-client-refusals';
 import { describeMemberError } from '../lib/describe-error';
 
 type Props = { error: unknown; userId: string; onRetry: () => void; retrying: boolean };
@@ -6,9 +7,11 @@ type Props = { error: unknown; userId: string; onRetry: () => void; retrying: bo
 /** Why the member could not be shown, in our words and the upstream's own, with "Try again" when it can help. */
 export function MemberErrorAlert({ error, userId, onRetry, retrying }: Props) {
   const description = describeMemberError(error, userId);
+  // Rate limits, an open breaker, a busy proxy: say when to come back (Retry-After), not just "later".
+  const wait = describeWaitRefusal(error);
   return (
     <Notice role="alert" tone="danger" title={description.title}>
-      <p>{description.reason}</p>
+      <p>{wait ? wait.reason : description.reason}</p>
       {description.messages.length > 0 ? (
         <div>
           <p className="text-xs text-fg-muted">The server said:</p>
