@@ -108,10 +108,13 @@ test.describe('on a tablet in portrait', () => {
 });
 
 test('the largest member (60 groups × 24 cycles) shows every group and every bar', async ({ page }) => {
+  // A functional check, not a timing gate (bench/page-load.ts measures time): two workers on two cores may
+  // share the machine with another heavy page, so the wait is generous.
+  test.setTimeout(90_000);
   const started = Date.now();
   await page.goto('/members/900000015?includeInactive=true');
   await expect(page.getByRole('heading', { level: 1, name: 'Chidi Okonkwo' })).toBeVisible();
-  await expect(page.getByRole('article')).toHaveCount(60, { timeout: 15_000 });
+  await expect(page.getByRole('article')).toHaveCount(60, { timeout: 60_000 });
   const bars = await page.getByRole('progressbar').count();
   expect(bars).toBeGreaterThanOrEqual(60 * 24);
   test.info().annotations.push({

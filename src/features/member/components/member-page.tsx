@@ -1,5 +1,3 @@
-import { useDeferredValue } from 'react';
-
 import { useMemberTargets } from '../api/get-member-targets';
 import { useViewParams } from '../hooks/use-view-params';
 import { memberName } from '../lib/member-summary';
@@ -24,8 +22,9 @@ export function MemberPage({ userId, now }: Props) {
   const query = useMemberTargets({ userId, ...params });
   const customer = query.data?.data?.customer;
   const name = memberName(customer?.ok ? customer.customer : null, userId);
-  // The heading shows at once; the (possibly 60 × 24 bars) content renders in an interruptible pass.
-  const content = useDeferredValue(query.data);
+  // The groups draw themselves in slices (TargetGroupsSection), so the heading, profile and summary show
+  // at once even for 60 groups × 24 cycles.
+  const content = query.data;
 
   return (
     <div className="space-y-6">
@@ -57,7 +56,7 @@ export function MemberPage({ userId, now }: Props) {
           retrying={query.isFetching}
         />
       ) : null}
-      {query.isPending || (query.data && !content) ? <MemberSkeleton /> : null}
+      {query.isPending ? <MemberSkeleton /> : null}
       {content ? <MemberContent response={content} now={now ?? content.receivedAt} /> : null}
     </div>
   );

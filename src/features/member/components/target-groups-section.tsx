@@ -4,6 +4,7 @@ import { useInRouterContext } from 'react-router-dom';
 import type { GroupSection, SectionError as ContractSectionError, TargetGroup } from '../../../../contract';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
 import { useNow } from '../../../lib/clock';
+import { useProgressiveCount, type ProgressiveBudget } from '../hooks/use-progressive-count';
 import { useLocalTriageParams, useUrlTriageParams, type TriageState } from '../hooks/use-triage-params';
 import type { CounterLine } from '../lib/counter-sentences';
 import { groupName, groupView } from '../lib/group-view';
@@ -80,6 +81,17 @@ const NO_LINES: CounterLine[] = [];
 const FILTERED_OUT = { contentVisibility: 'hidden', height: 0, margin: 0 } as const;
 
 /**
+ * Groups are drawn in slices measured in periods (a bar each): about two screens with the first paint,
+ * then about 100 bars per task, so the largest member (60 groups × 24 cycles) is complete within a few
+ * frames while a tap or a key press never waits behind the whole list.
+ */
+const DRAW_BUDGET: ProgressiveBudget = { first: 48, step: 96 };
+
+function drawCost(section: GroupSection): number {
+  return section.ok ? 1 + section.group.targets.length + section.group.streaks.length : 1;
+}
+
+/**
  * The groups with their counter summary, sticky triage bar, sort and filter. Derived data is memoised
  * per payload (and clock tick): a filter change only re-orders and hides cards that are already drawn,
  * so it stays quick on 60 groups × 24 cycles.
@@ -98,6 +110,9 @@ function TriagedGroups({
   const summary = useMemo(() => triageSummary(items), [items]);
   const tracking = useMemo(() => trackingOptions(items), [items]);
   const ordered = useMemo(() => applyTriage(items, params), [items, params]);
+  // Slices follow the payload's order and only ever grow, so sorting or filtering never undraws a card.
+  const costs = useMemo(() => sections.map(drawCost), [sections]);
+  const drawnCount = useProgressiveCount(costs, DRAW_BUDGET);
   const visible = ordered.filter((item) => item.visible);
   const summaryGroups = visible.flatMap((item) =>
     item.triage && item.section.ok
@@ -126,19 +141,21 @@ function TriagedGroups({
           </button>
         </div>
       ) : null}
-      {ordered.map((item) => (
-        // Filtered out, not unmounted: `content-visibility: hidden` keeps the card's layout, so showing it
-        // again costs no re-derivation and no re-layout of its bars (display: none would throw both away).
-        // aria-hidden and inert take it out of the accessibility tree and the tab order.
-        <div
-          key={item.key}
-          aria-hidden={item.visible ? undefined : true}
-          inert={!item.visible}
-          style={item.visible ? undefined : FILTERED_OUT}
-        >
-          <GroupItem item={item} now={now} />
-        </div>
-      ))}
+      {ordered.map((item) =>
+        item.index >= drawnCount ? null : (
+          // Filtered out, not unmounted: `content-visibility: hidden` keeps the card's layout, so showing it
+          // again costs no re-derivation and no re-layout of its bars (display: none would throw both away).
+          // aria-hidden and inert take it out of the accessibility tree and the tab order.
+          <div
+            key={item.key}
+            aria-hidden={item.visible ? undefined : true}
+            inert={!item.visible}
+            style={item.visible ? undefined : FILTERED_OUT}
+          >
+            <GroupItem item={item} now={now} />
+          </div>
+        ),
+      )}
     </>
   );
 }

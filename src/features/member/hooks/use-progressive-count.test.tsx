@@ -1,0 +1,81 @@
+import { act, render, screen } from '@testing-library/react';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+
+import { nextCount, useProgressiveCount, type ProgressiveBudget } from './use-progressive-count';
+
+describe('nextCount', () => {
+  it('takes items while they fit the budget, and always at least one', () => {
+    expect(nextCount([10, 10, 10], 0, 25)).toBe(2);
+    expect(nextCount([100, 1], 0, 25)).toBe(1);
+    expect(nextCount([5, 5], 2, 25)).toBe(2);
+  });
+
+  it('makes progress on every call and never passes the end', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(500)),
+        fc.nat(600),
+        fc.integer({ min: 1, max: 200 }),
+        (costs, start, budget) => {
+          const taken = Math.min(start, costs.length);
+          const next = nextCount(costs, taken, budget);
+          expect(next).toBeLessThanOrEqual(costs.length);
+          if (taken < costs.length) expect(next).toBeGreaterThan(taken);
+          const spent = costs.slice(taken, next).reduce((a, b) => a + b, 0);
+          if (next - taken > 1) expect(spent).toBeLessThanOrEqual(budget);
+        },
+      ),
+    );
+  });
+});
+
+function List({ costs, budget }: { costs: number[]; budget: ProgressiveBudget }) {
+  const count = useProgressiveCount(costs, budget);
+  return (
+    <ul>
+      {costs.slice(0, count).map((_, i) => (
+        <li key={i}>{`item ${i}`}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Runs the slices one task at a time, as the browser would, until no slice is left. */
+async function drain() {
+  for (let i = 0; i < 100 && vi.getTimerCount() > 0; i++) {
+    await act(() => vi.advanceTimersToNextTimerAsync());
+  }
+}
+
+describe('useProgressiveCount', () => {
+  it('draws the first slice at once and the rest task by task, until every item is in the document', async () => {
+    vi.useFakeTimers();
+    try {
+      const costs = Array.from({ length: 10 }, () => 10);
+      render(<List costs={costs} budget={{ first: 20, step: 30 }} />);
+      expect(screen.getAllByRole('listitem')).toHaveLength(2);
+      await act(() => vi.advanceTimersToNextTimerAsync());
+      expect(screen.getAllByRole('listitem')).toHaveLength(5);
+      await drain();
+      expect(screen.getAllByRole('listitem')).toHaveLength(10);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('starts over from the first slice when new data arrives', async () => {
+    vi.useFakeTimers();
+    try {
+      const { rerender } = render(<List costs={[10, 10, 10]} budget={{ first: 10, step: 10 }} />);
+      await drain();
+      expect(screen.getAllByRole('listitem')).toHaveLength(3);
+      rerender(<List costs={[10, 10, 10, 10]} budget={{ first: 10, step: 10 }} />);
+      expect(screen.getAllByRole('listitem')).toHaveLength(1);
+      await drain();
+      expect(screen.getAllByRole('listitem')).toHaveLength(4);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
