@@ -48,6 +48,27 @@ function dateFormat(kind: 'date' | 'dateTime', locale: string | undefined, timeZ
   return format;
 }
 
+// Period boundaries repeat across targets and groups (60 groups × 24 cycles share a few dozen dates):
+// keep each formatted date, up to a bound, instead of asking Intl again.
+const MAX_CACHED_DATES = 4096;
+const formattedDates = new Map<string, string>();
+
+function cachedDate(
+  kind: 'date' | 'dateTime',
+  locale: string | undefined,
+  timeZone: string | undefined,
+  epochMs: number,
+) {
+  const key = `${kind}|${locale ?? ''}|${timeZone ?? ''}|${epochMs}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    if (formattedDates.size >= MAX_CACHED_DATES) formattedDates.clear();
+    text = dateFormat(kind, locale, timeZone).format(epochMs);
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
 /** 23508 → "23,508" (en-US); at most two decimals. */
 export function formatNumber(value: number | null | undefined, options: FormatOptions = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY;
@@ -84,7 +105,7 @@ export function formatDate(timestamp: Timestamp | null | undefined, options: For
   if (!timestamp) return EMPTY;
   if (!isInstant(timestamp.epochMs)) return unreadable(timestamp);
   const timeZone = timestamp.dateOnly ? 'UTC' : options.timeZone;
-  return dateFormat('date', options.locale, timeZone).format(timestamp.epochMs);
+  return cachedDate('date', options.locale, timeZone, timestamp.epochMs);
 }
 
 /** A date and time in the browser's time zone; a bare date stays a date. */
@@ -92,5 +113,5 @@ export function formatDateTime(timestamp: Timestamp | null | undefined, options:
   if (!timestamp) return EMPTY;
   if (!isInstant(timestamp.epochMs)) return unreadable(timestamp);
   if (timestamp.dateOnly) return formatDate(timestamp, options);
-  return dateFormat('dateTime', options.locale, options.timeZone).format(timestamp.epochMs);
+  return cachedDate('dateTime', options.locale, options.timeZone, timestamp.epochMs);
 }

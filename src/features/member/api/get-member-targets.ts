@@ -3,26 +3,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { ContractError, parseMemberTargetsResponse, type MemberTargetsResponse } from '../../../../contract';
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
+import { takeEarlyMemberBody } from './early-member-fetch';
+import { memberTargetsPath, type MemberTargetsParams } from './member-targets-path';
 
-export type MemberTargetsParams = {
-  userId: string;
-  /** Also deactivated targets and milestones. */
-  includeInactiveTargets: boolean;
-  /** Every cycle (past and future) of each target, not only the current one. */
-  includeInactive: boolean;
-};
-
-export function memberTargetsPath({
-  userId,
-  includeInactiveTargets,
-  includeInactive,
-}: MemberTargetsParams): string {
-  const search = new URLSearchParams();
-  if (includeInactiveTargets) search.set('includeInactiveTargets', 'true');
-  if (includeInactive) search.set('includeInactive', 'true');
-  const query = search.toString();
-  return `/api/v3/users/${encodeURIComponent(userId)}/targetGroups${query ? `?${query}` : ''}`;
-}
+export { memberTargetsPath, type MemberTargetsParams };
 
 export type MemberTargetsResult = MemberTargetsResponse & {
   /**
@@ -39,7 +23,9 @@ export async function getMemberTargets(
   signal?: AbortSignal,
   now: () => number = Date.now,
 ): Promise<MemberTargetsResult> {
-  const body = await api.getJson(memberTargetsPath(params), { signal });
+  const path = memberTargetsPath(params);
+  // On a first load the answer may already be on its way (main.tsx asked before this code arrived).
+  const body = await (takeEarlyMemberBody(path, now()) ?? api.getJson(path, { signal }));
   const response = parseMemberTargetsResponse(body);
   if (response.data === null) throw new ContractError('The answer carried no member data.');
   return { ...response, receivedAt: now() };

@@ -79,6 +79,12 @@ function GroupItem({ item, now }: { item: TriagedItem; now: number }) {
 const NO_LINES: CounterLine[] = [];
 
 const FILTERED_OUT = { contentVisibility: 'hidden', height: 0, margin: 0 } as const;
+/**
+ * A card off screen is in the DOM and the accessibility tree (find-in-page and screen readers reach every
+ * bar), but the browser skips its style, layout and paint until it nears the viewport; its height is
+ * estimated, then remembered (`auto`). Without this, each slice re-laid out every card drawn before it.
+ */
+const SHOWN = { contentVisibility: 'auto', containIntrinsicSize: 'auto 720px' } as const;
 
 /**
  * Groups are drawn in slices measured in periods (a bar each): about two screens with the first paint,
@@ -150,7 +156,7 @@ function TriagedGroups({
             key={item.key}
             aria-hidden={item.visible ? undefined : true}
             inert={!item.visible}
-            style={item.visible ? undefined : FILTERED_OUT}
+            style={item.visible ? SHOWN : FILTERED_OUT}
           >
             <GroupItem item={item} now={now} />
           </div>
