@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { Link, Outlet } from 'react-router-dom';
 
 import { ThemeToggle } from '../components/ui/theme-toggle';
+import { SessionStatus } from '../features/auth/components/session-status';
 import { HeaderSearch } from './header-search';
+import { RetryingStatus } from './retrying-status';
 
 /** The frame of every page: one banner with the app's name linking home, one main landmark. */
 export function AppLayout({ children }: { children?: ReactNode }) {
@@ -21,8 +23,12 @@ export function AppLayout({ children }: { children?: ReactNode }) {
             Member Progress
           </Link>
           <HeaderSearch />
-          <ThemeToggle className="ml-auto" />
+          <div className="ml-auto flex items-center gap-3">
+            <SessionStatus />
+            <ThemeToggle />
+          </div>
         </div>
+        <RetryingStatus />
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
         {children ?? <Outlet />}

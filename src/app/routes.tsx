@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 
+import { SignInPage } from '../features/auth/components/sign-in-page';
 import { AppLayout } from './layout';
 import { NotFound } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -15,6 +16,7 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <AppLayout>{null}</AppLayout>,
     children: [
       { index: true, element: <StartRoute /> },
+      { path: 'sign-in', element: <SignInPage /> },
       { path: 'members/:userId', lazy: () => import('./routes/member-route') },
       { path: '*', element: <NotFound /> },
     ],
