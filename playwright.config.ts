@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
+import { HEADER_PORT, PASSWORD_PORT, PROXY_SECRET, ROLE_GROUPS, USERS_FILE } from './e2e/support/auth-users';
+
 // Real Chromium from the OS (Playwright cannot download its own here). Override with CHROMIUM_PATH.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 8181);
@@ -74,6 +76,39 @@ export default defineConfig({
         CAPILLARY_PASSWORD: 'e2e-password',
         UPSTREAM_TIMEOUT_MS: '1500',
         DASHBOARD_AUTH: 'none',
+      },
+      timeout: 60_000,
+    },
+    // Signing in (e2e/auth-*.spec.ts): DASHBOARD_AUTH=password with a users file written just before,
+    // and DASHBOARD_AUTH=header as behind a single-sign-on proxy. Both on the embedded demo upstream.
+    {
+      command: 'node --import tsx e2e/support/write-users-file.ts && node --import tsx server/index.ts',
+      url: `http://127.0.0.1:${PASSWORD_PORT}/healthz`,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(PASSWORD_PORT),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        DEMO_TODAY: '2026-11-25',
+        DASHBOARD_AUTH: 'password',
+        DASHBOARD_USERS_FILE: USERS_FILE,
+        ...e2eLimits,
+      },
+      timeout: 60_000,
+    },
+    {
+      command: 'node --import tsx server/index.ts',
+      url: `http://127.0.0.1:${HEADER_PORT}/healthz`,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(HEADER_PORT),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        DEMO_TODAY: '2026-11-25',
+        DASHBOARD_AUTH: 'header',
+        DASHBOARD_PROXY_SECRET: PROXY_SECRET,
+        DASHBOARD_ROLE_GROUPS: ROLE_GROUPS,
+        ...e2eLimits,
       },
       timeout: 60_000,
     },

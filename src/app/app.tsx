@@ -1,3 +1,6 @@
+// First: before any module builds a zod schema (see zod-jitless.ts).
+import './zod-jitless';
+
 import { RouterProvider } from 'react-router-dom';
 
 import { createQueryClient } from '../lib/query-client';

@@ -1,0 +1,110 @@
+import { PASSWORD_BASE_URL, USERS } from './support/auth-users';
+import { expect, test } from './support/fixtures';
+import { signInByApi } from './support/sign-in';
+
+// DASHBOARD_AUTH=password: the dashboard's own sign-in page, sessions, roles.
+test.use({ baseURL: PASSWORD_BASE_URL });
+
+const TOM = { id: '64035151', phone: '919988221100', email: 'tom.sawyer@capillarytech.com' };
+
+test('signs in (wrong, then right), says who is signed in, and signing out clears recent members', async ({
+  page,
+  axe,
+}) => {
+  await page.goto(`/members/${TOM.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page).toHaveURL(`/sign-in?next=%2Fmembers%2F${TOM.id}`);
+  await expect(page).toHaveTitle('Sign in · Member Progress');
+  await axe(page);
+
+  await page.getByLabel('Username', { exact: true }).fill(USERS.staff.username);
+  await page.getByLabel('Password', { exact: true }).fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Wrong username or password');
+  await expect(alert).toContainText('Check both, then sign in again.');
+  await expect(page.getByLabel('Username', { exact: true })).toHaveValue(USERS.staff.username);
+  await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+  await axe(page);
+
+  await page.getByLabel('Password', { exact: true }).fill(USERS.staff.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tom Sawyer' })).toBeVisible();
+  await expect(page).toHaveURL(`/members/${TOM.id}`);
+  const banner = page.getByRole('banner');
+  await expect(banner).toContainText(`Signed in as ${USERS.staff.username}`);
+  await expect(banner.getByText('Staff', { exact: true })).toBeVisible();
+
+  await banner.getByRole('link', { name: 'Member Progress' }).click();
+  const recent = page.getByRole('region', { name: 'Recent members' });
+  await expect(recent.getByRole('link')).toHaveText([/^Tom Sawyer Member ID 64035151/]);
+
+  await banner.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page).toHaveURL('/sign-in');
+  await expect(page.getByRole('banner')).not.toContainText('Signed in as');
+  expect(await page.evaluate(() => localStorage.getItem('mp.recentMembers'))).toBeNull();
+  // The session was revoked on the server: the browser's cookie (if kept) opens nothing.
+  const after = await page.request.get('/api/session', { headers: { 'X-Requested-With': 'e2e' } });
+  expect(after.status()).toBe(401);
+
+  await page.getByLabel('Username', { exact: true }).fill(USERS.manager.username);
+  await page.getByLabel('Password', { exact: true }).fill(USERS.manager.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Member Progress' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText(`Signed in as ${USERS.manager.username}`);
+  await expect(page.getByRole('region', { name: 'Recent members' })).toHaveCount(0);
+});
+
+test('staff see a member’s phone and email masked', async ({ page }) => {
+  await signInByApi(page, 'staff');
+  await page.goto(`/members/${TOM.id}`);
+  const profile = page.getByRole('region', { name: 'Profile' });
+  await expect(profile.getByText('********1100')).toBeVisible();
+  await expect(profile.getByText('t***@capillarytech.com')).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(TOM.phone);
+  await expect(page.getByRole('main')).not.toContainText(TOM.email);
+});
+
+test('managers see a member’s phone and email in full', async ({ page }) => {
+  await signInByApi(page, 'manager');
+  await page.goto(`/members/${TOM.id}`);
+  const profile = page.getByRole('region', { name: 'Profile' });
+  await expect(profile.getByText(TOM.phone)).toBeVisible();
+  await expect(profile.getByText(TOM.email)).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Manager', { exact: true })).toBeVisible();
+});
+
+test('a session that ended sends the person to sign in, then back to the member', async ({ page }) => {
+  await signInByApi(page, 'manager');
+  await page.goto(`/members/${TOM.id}?includeInactive=true`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tom Sawyer' })).toBeVisible();
+  // Signed out elsewhere (another tab): the server forgets the session.
+  await page.request.delete('/api/session', { headers: { 'X-Requested-With': 'e2e' } });
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page).toHaveURL(`/sign-in?next=%2Fmembers%2F${TOM.id}%3FincludeInactive%3Dtrue`);
+  await page.getByLabel('Username', { exact: true }).fill(USERS.manager.username);
+  await page.getByLabel('Password', { exact: true }).fill(USERS.manager.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tom Sawyer' })).toBeVisible();
+  await expect(page).toHaveURL(`/members/${TOM.id}?includeInactive=true`);
+});
+
+test('too many failed sign-ins: says when to try again', async ({ page, axe }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Username', { exact: true }).fill(USERS.throttled.username);
+  const alert = page.getByRole('alert');
+  // The first failures are free; then each one makes the next try wait (1 s, 2 s, 4 s …). Keep
+  // failing until a try lands inside the wait, however slow this machine is.
+  for (let attempt = 1; attempt <= 8; attempt += 1) {
+    await page.getByLabel('Password', { exact: true }).fill(`wrong ${attempt}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(alert).toBeVisible();
+    if ((await alert.textContent())?.includes('Too many failed sign-ins')) break;
+    await expect(alert).toContainText('Wrong username or password');
+  }
+  await expect(alert).toContainText('Too many failed sign-ins');
+  await expect(alert).toContainText(/Try again in \d+ seconds?\./);
+  await axe(page);
+});
