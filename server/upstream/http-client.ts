@@ -1,7 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Readable } from 'node:stream';
 
-import { Pool } from 'undici';
+import { Pool, type Dispatcher } from 'undici';
 
 import { transportFailure, UpstreamFailure, type Deadline } from './failure';
 
@@ -32,17 +31,10 @@ export type UpstreamClient = {
 };
 
 /**
- * Drops a body we will not read. undici's body emits an 'error' when destroyed early; without a
- * listener that error would be an uncaught exception and take the process down.
- */
-function discard(body: Readable): void {
-  body.on('error', () => {});
-  body.destroy();
-}
-
-/**
- * One keep-alive pool for the upstream origin, created once. undici's `request` never follows
- * redirects (v7 moved that to an opt-in interceptor), so a 3xx arrives here and is refused.
+ * One keep-alive pool for the upstream origin, created once. Requests go through undici's
+ * `pool.dispatch` with a handler that collects the body chunks: no stream, no async iterator, no
+ * promise per chunk (the proxy's hot path, docs/decisions/016-proxy-hot-path.md). undici never follows
+ * redirects here, so a 3xx arrives and is refused.
  */
 export function createUpstreamClient(options: UpstreamClientOptions): UpstreamClient {
   const { baseUrl, timeoutMs } = options;
@@ -55,45 +47,81 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
   // A base URL may carry a path prefix (a gateway); a trailing slash is tolerated.
   const basePath = baseUrl.pathname.replace(/\/+$/, '');
 
-  async function send(request: UpstreamRequest): Promise<UpstreamResponse> {
+  function send(request: UpstreamRequest): Promise<UpstreamResponse> {
     const { deadline } = request;
+    const { signal } = deadline;
     const limit = request.maxBodyBytes ?? options.maxBodyBytes;
-    let response: Awaited<ReturnType<typeof pool.request>>;
-    try {
-      response = await pool.request({
-        method: request.method,
-        path: basePath + request.path,
-        headers: request.headers,
-        body: request.body ?? null,
-        signal: deadline.signal,
-      });
-    } catch (err) {
-      throw transportFailure(err, deadline, 'headers');
-    }
-    const { statusCode: status, headers, body } = response;
-    if (status >= 300 && status < 400) {
-      discard(body);
-      throw new UpstreamFailure('redirect', status);
-    }
-    const declared = Number(headers['content-length']);
-    if (declared > limit) {
-      discard(body);
-      throw new UpstreamFailure('tooLarge', status);
-    }
-    const chunks: Buffer[] = [];
-    let total = 0;
-    try {
-      for await (const chunk of body as AsyncIterable<Buffer>) {
-        total += chunk.length;
-        // Counted as it streams: a body without Content-Length (or lying about it) is cut off here.
-        if (total > limit) throw new UpstreamFailure('tooLarge', status);
-        chunks.push(chunk);
+    if (signal.aborted) return Promise.reject(transportFailure(signal.reason, deadline, 'headers'));
+    return new Promise<UpstreamResponse>((resolve, reject) => {
+      let controller: Dispatcher.DispatchController | null = null;
+      let status = 0;
+      let headers: IncomingHttpHeaders = {};
+      const chunks: Buffer[] = [];
+      let total = 0;
+      let settled = false;
+      const onAbort = () => controller?.abort(signal.reason);
+      const fail = (failure: UpstreamFailure) => {
+        if (settled) return;
+        settled = true;
+        signal.removeEventListener('abort', onAbort);
+        reject(failure);
+      };
+      /** Refuses the answer and drops the connection (its unread body would otherwise follow). */
+      const refuse = (c: Dispatcher.DispatchController, failure: UpstreamFailure) => {
+        fail(failure);
+        c.abort(failure);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      const handler: Dispatcher.DispatchHandler = {
+        onRequestStart(c) {
+          controller = c;
+          if (signal.aborted) c.abort(signal.reason);
+        },
+        onResponseStart(c, statusCode, responseHeaders) {
+          if (statusCode < 200) return; // 1xx: informational, the answer follows
+          status = statusCode;
+          headers = responseHeaders as IncomingHttpHeaders;
+          if (status >= 300 && status < 400) return refuse(c, new UpstreamFailure('redirect', status));
+          if (Number(headers['content-length']) > limit)
+            return refuse(c, new UpstreamFailure('tooLarge', status));
+        },
+        onResponseData(c, chunk) {
+          if (settled) return;
+          total += chunk.length;
+          // Counted as it arrives: a body without Content-Length (or lying about it) is cut off here.
+          if (total > limit) return refuse(c, new UpstreamFailure('tooLarge', status));
+          chunks.push(chunk);
+        },
+        onResponseEnd() {
+          if (settled) return;
+          settled = true;
+          signal.removeEventListener('abort', onAbort);
+          const body =
+            chunks.length === 1 ? (chunks[0] as Buffer<ArrayBuffer>) : Buffer.concat(chunks, total);
+          resolve({ status, headers, body });
+        },
+        onResponseError(_c, err) {
+          fail(
+            status === 0
+              ? transportFailure(err, deadline, 'headers')
+              : transportFailure(err, deadline, 'body', status),
+          );
+        },
+      };
+      try {
+        pool.dispatch(
+          {
+            method: request.method,
+            path: basePath + request.path,
+            headers: request.headers,
+            body: request.body ?? null,
+          },
+          handler,
+        );
+      } catch (err) {
+        fail(transportFailure(err, deadline, 'headers'));
       }
-    } catch (err) {
-      discard(body);
-      throw transportFailure(err, deadline, 'body', status);
-    }
-    return { status, headers, body: Buffer.concat(chunks, total) };
+    });
   }
 
   return { send, close: () => pool.close() };

@@ -6,6 +6,7 @@ import { isPositiveJavaLong } from '../validation';
 
 import type { UpstreamResponse } from './http-client';
 import { isJsonObject, parseJson } from './json';
+import { scanJson, type Span } from './json-scan';
 import { retryAfterSeconds } from './retry-after';
 
 import type { LookupResult, MemberTargetsResult, SourceMessage } from './source';
@@ -88,14 +89,39 @@ function interpretRefusal(res: UpstreamResponse, redact: Redact): Failed | Rejec
   return failedWith('failed', status);
 }
 
+const messageListSchema = envelopeSchema.shape.errors;
+const NULL_BYTES = [0x6e, 0x75, 0x6c, 0x6c];
+
+/** `null` or `[]`: the usual value of `errors` and `warnings` in a success, valid without a parse. */
+function isTrivialList(bytes: Uint8Array, span: Span): boolean {
+  const length = span.end - span.start;
+  if (length === 2) return bytes[span.start] === 0x5b && bytes[span.start + 1] === 0x5d;
+  return length === 4 && NULL_BYTES.every((c, k) => bytes[span.start + k] === c);
+}
+
+/**
+ * The same verdict as `envelopeSchema.safeParse(JSON.parse(text)).success` for an object, without
+ * parsing the member: the scan proves the bytes are one complete JSON object with a `data` key, and
+ * only the values of `errors` and `warnings` (small, usually `null` or `[]`) are parsed and checked
+ * by the schema.
+ */
+export function isEnvelope(bytes: Uint8Array): boolean {
+  const scan = scanJson(bytes, true);
+  if (!scan?.isObject || !scan.hasData) return false;
+  for (const span of [scan.errors, scan.warnings]) {
+    if (span === null || isTrivialList(bytes, span)) continue;
+    const part = Buffer.from(bytes.buffer, bytes.byteOffset + span.start, span.end - span.start);
+    if (!messageListSchema.safeParse(JSON.parse(part.toString('utf8'))).success) return false;
+  }
+  return true;
+}
+
 /** Turns Capillary's answer to getUserTargets into a result; 401/403 are handled by the caller first. */
 export function interpretTargets(res: UpstreamResponse, redact: Redact): MemberTargetsResult {
   const { status } = res;
   if (status >= 200 && status < 300) {
-    const json = parseJson(res.body);
-    // Forward the upstream bytes unchanged; parsing only proves they are one whole envelope.
-    if (!isJsonObject(json) || !envelopeSchema.safeParse(json).success)
-      return failedWith('badResponse', status);
+    // Forward the upstream bytes unchanged; the scan only proves they are one whole envelope.
+    if (!isEnvelope(res.body)) return failedWith('badResponse', status);
     return { outcome: 'found', status, body: res.body, upstreamStatus: status };
   }
   return interpretRefusal(res, redact);

@@ -1,0 +1,315 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { envelopeSchema } from '../../contract/envelope';
+
+import { isEnvelope } from './interpret';
+import { isCompleteJson, scanJson } from './json-scan';
+
+/** The reference: exactly what the proxy did before (bytes decoded as UTF-8, then JSON.parse). */
+function parses(bytes: Uint8Array): boolean {
+  if (bytes.length === 0) return false;
+  try {
+    JSON.parse(Buffer.from(bytes).toString('utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function referenceEnvelope(bytes: Uint8Array): boolean {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    return false;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  return envelopeSchema.safeParse(json).success;
+}
+
+const bytesOf = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+function agree(bytes: Uint8Array): void {
+  expect(isCompleteJson(bytes)).toBe(parses(bytes));
+}
+
+/** The characters that matter to a JSON parser, plus a few that must be refused. */
+const SYNTAX = [
+  '{', '}', '[', ']', ':', ',', '"', '\\', '/', '-', '+', '.', 'e', 'E', '0', '1', '9', 'u', 'a', 'F',
+  't', 'r', 'n', 'f', 'l', 's', ' ', '\t', '\n', '\r', '\u0000', '\u001f', '\u00a0', '\ufeff', 'é', '😀',
+]; // prettier-ignore
+
+/** A JSON text with some damage: characters inserted, deleted, replaced, or the end cut off. */
+const damagedJson = fc
+  .tuple(
+    fc.jsonValue().map((v) => JSON.stringify(v, null, v === null ? undefined : 1) ?? 'null'),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom('insert', 'delete', 'replace', 'truncate'),
+        fc.nat(),
+        fc.constantFrom(...SYNTAX),
+      ),
+      { maxLength: 3 },
+    ),
+  )
+  .map(([text, edits]) => {
+    let t = text;
+    for (const [kind, at, ch] of edits) {
+      const i = t.length === 0 ? 0 : at % (t.length + 1);
+      if (kind === 'insert') t = t.slice(0, i) + ch + t.slice(i);
+      else if (kind === 'delete') t = t.slice(0, i) + t.slice(i + 1);
+      else if (kind === 'replace') t = t.slice(0, i) + ch + t.slice(i + 1);
+      else t = t.slice(0, i);
+    }
+    return t;
+  });
+
+describe('scanJson: exactly as strict as JSON.parse', () => {
+  it('accepts every JSON text JSON.stringify writes, compact or indented', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(undefined, 2, '\t'), (value, space) => {
+        const bytes = bytesOf(JSON.stringify(value, null, space));
+        expect(isCompleteJson(bytes)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('agrees with JSON.parse on damaged JSON (insertions, deletions, truncations)', () => {
+    fc.assert(
+      fc.property(damagedJson, (text) => agree(bytesOf(text))),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with JSON.parse on strings of JSON syntax characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SYNTAX), { maxLength: 24 }), (chars) =>
+        agree(bytesOf(chars.join(''))),
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with JSON.parse on arbitrary bytes, including invalid UTF-8', () => {
+    const byte = fc.oneof(
+      fc.integer({ min: 0, max: 255 }),
+      fc.constantFrom(...[...'{}[]":,\\0.-e u'].map((c) => c.charCodeAt(0))),
+    );
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 24 }), (list) => agree(new Uint8Array(list))),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 8 }), (inner) =>
+        agree(new Uint8Array([0x22, ...inner, 0x22])),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees with JSON.parse on any Unicode text inside a string, escaped or raw', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (s) => {
+        agree(bytesOf(JSON.stringify(s)));
+        agree(bytesOf(`"${s}"`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees with JSON.parse on numbers of every shape', () => {
+    const part = fc.constantFrom(
+      '',
+      '-',
+      '0',
+      '00',
+      '1',
+      '12',
+      '.',
+      '.5',
+      'e',
+      'E',
+      'e+',
+      'e-1',
+      'E5',
+      '+',
+      '1e400',
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 5 }), (parts) => {
+        const n = parts.join('');
+        agree(bytesOf(n));
+        agree(bytesOf(`[${n}]`));
+        agree(bytesOf(`{"a":${n}}`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['empty body', ''],
+    ['whitespace only', ' \n\t\r '],
+    ['a bare value', '42'],
+    ['a bare string', '"x"'],
+    ['surrounding whitespace', ' \r\n\t{"a":1} \n'],
+    ['a BOM before the object', '\ufeff{}'],
+    ['a no-break space', '{\u00a0}'],
+    ['a trailing comma', '{"a":1,}'],
+    ['a trailing comma in an array', '[1,]'],
+    ['two documents', '{}{}'],
+    ['a missing colon', '{"a" 1}'],
+    ['a single-quoted string', "{'a':1}"],
+    ['a lone high surrogate escape', '"\\ud800"'],
+    ['a lone low surrogate escape', '["\\udc00x"]'],
+    ['a surrogate pair escape', '"\\ud83d\\ude00"'],
+    ['upper-case hex in an escape', '"\\u00E9\\u00e9"'],
+    ['a short unicode escape', '"\\u12"'],
+    ['a non-hex unicode escape', '"\\u12g4"'],
+    ['an unknown escape', '"\\x41"'],
+    ['an escaped slash', '"\\/"'],
+    ['a raw tab in a string', '"a\tb"'],
+    ['a raw newline in a string', '"a\nb"'],
+    ['a raw NUL in a string', '"a\u0000b"'],
+    ['DEL in a string', '"a\u007fb"'],
+    ['a leading zero', '01'],
+    ['minus zero', '-0'],
+    ['a bare minus', '-'],
+    ['a fraction without digits', '1.'],
+    ['an exponent without digits', '1e'],
+    ['a huge exponent', '1e400'],
+    ['a leading plus', '+1'],
+    ['a leading dot', '.5'],
+    ['literals', '[true,false,null]'],
+    ['a cut-off literal', '[tru]'],
+    ['capitalised literals', 'True'],
+    ['NaN', 'NaN'],
+    ['a comment', '{} // no'],
+    ['a truncated object', '{"data":{"a":[1,2'],
+    ['a truncated string', '{"data":"abc'],
+    ['an escape at the very end', '"abc\\'],
+    ['a unicode escape at the very end', '"\\u00'],
+  ])('%s', (_name, text) => agree(bytesOf(text)));
+
+  it('agrees on raw non-ASCII bytes, in strings (any) and outside them (never)', () => {
+    for (const bytes of [
+      [0x22, 0xff, 0x22],
+      [0x22, 0xe2, 0x22],
+      [0x22, 0xed, 0xa0, 0x80, 0x22], // an encoded lone surrogate
+      [0x22, 0xc3, 0x22, 0x22],
+      [0x5b, 0xc2, 0xa0, 0x5d], // a no-break space between brackets
+      [0xef, 0xbb, 0xbf, 0x7b, 0x7d], // BOM
+      [0x7b, 0x7d, 0x80],
+    ]) {
+      agree(new Uint8Array(bytes));
+    }
+  });
+
+  it('accepts nesting of any depth, as JSON.parse does (no recursion)', () => {
+    for (const depth of [1, 63, 64, 65, 1_000, 200_000]) {
+      agree(bytesOf(`${'['.repeat(depth)}${']'.repeat(depth)}`));
+      agree(bytesOf(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`));
+      agree(bytesOf(`${'['.repeat(depth)}${']'.repeat(depth - 1)}`));
+      agree(bytesOf(`${'[{"a":'.repeat(depth)}0${'}]'.repeat(depth)}}`));
+    }
+  });
+
+  it('refuses every truncation of a real envelope', () => {
+    const text = JSON.stringify({
+      data: {
+        userId: 1,
+        name: 'Zoë 😀',
+        groups: [{ id: 1, v: -1.5e-3, ok: true, none: null, esc: 'a"\\\n' }],
+      },
+      errors: null,
+      warnings: [],
+    });
+    const bytes = bytesOf(text);
+    expect(isCompleteJson(bytes)).toBe(true);
+    for (let end = 0; end < bytes.length; end++) agree(bytes.subarray(0, end));
+  });
+
+  it('reads a Buffer that is a view into a larger allocation', () => {
+    const pool = Buffer.from('xx{"a":[1,2,3]}yy');
+    expect(isCompleteJson(pool.subarray(2, 15))).toBe(true);
+    expect(isCompleteJson(pool.subarray(2, 14))).toBe(false);
+  });
+});
+
+describe('scanJson spans: the last top-level errors and warnings', () => {
+  it('points at the values of the top-level keys only', () => {
+    const text = '{"data":{"errors":1},"errors" : [ {"code":1} ] ,"warnings":null}';
+    const scan = scanJson(bytesOf(text), true);
+    expect(scan?.isObject).toBe(true);
+    expect(text.slice(scan?.errors?.start, scan?.errors?.end)).toBe('[ {"code":1} ]');
+    expect(text.slice(scan?.warnings?.start, scan?.warnings?.end)).toBe('null');
+  });
+
+  it('takes the last of duplicate keys, and reads escaped key names', () => {
+    const text = '{"errors":"x","err\\u006frs":[],"warnings":1}';
+    const scan = scanJson(bytesOf(text), true);
+    expect(text.slice(scan?.errors?.start, scan?.errors?.end)).toBe('[]');
+  });
+});
+
+describe('isEnvelope: the same verdict as JSON.parse + the envelope schema', () => {
+  const message = fc.oneof(
+    fc.string({ maxLength: 5 }),
+    fc.record(
+      {
+        code: fc.oneof(fc.integer(), fc.string({ maxLength: 3 }), fc.constant(null), fc.boolean()),
+        message: fc.oneof(fc.string({ maxLength: 5 }), fc.constant(null), fc.integer()),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.integer(),
+    fc.constant(null),
+  );
+  const list = fc.oneof(
+    fc.constant(null),
+    fc.array(message, { maxLength: 3 }),
+    fc.string({ maxLength: 3 }),
+    fc.integer(),
+  );
+  const envelope = fc.record(
+    { data: fc.jsonValue(), errors: list, warnings: list, extra: fc.jsonValue() },
+    { requiredKeys: [] },
+  );
+
+  it('agrees on generated envelopes, valid and not', () => {
+    fc.assert(
+      fc.property(envelope, (value) => {
+        const bytes = bytesOf(JSON.stringify(value));
+        expect(isEnvelope(bytes)).toBe(referenceEnvelope(bytes));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees on damaged JSON', () => {
+    fc.assert(
+      fc.property(damagedJson, (text) => {
+        const bytes = bytesOf(text);
+        expect(isEnvelope(bytes)).toBe(referenceEnvelope(bytes));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    '{}',
+    '{"data":null}',
+    '{"data":1,"errors":[],"warnings":[]}',
+    '{"errors":"broken"}',
+    '{"errors":[{"code":true}]}',
+    '{"errors":[],"errors":null}',
+    '{"errors":null,"errors":5}',
+    '{"warnings":["slow",{"code":"A","message":null}]}',
+    '{"err\\u006frs":7}',
+    '[]',
+    '"x"',
+  ])('%s', (text) => {
+    const bytes = bytesOf(text);
+    expect(isEnvelope(bytes)).toBe(referenceEnvelope(bytes));
+  });
+});
