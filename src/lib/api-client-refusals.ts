@@ -1,4 +1,4 @@
-import { PROXY_ERROR_CODES } from '../../contract';
+import { PROXY_ERROR_CODES } from '../../contract/error-codes';
 import { ApiError } from './api-client';
 
 /**

@@ -1,4 +1,5 @@
-import { envelopeSchema, type ApiMessage } from '../../contract';
+import type { ApiMessage } from '../../contract';
+import { readEnvelope } from './api-envelope';
 
 /**
  * The one way the browser talks to /api. Non-2xx answers (and a 2xx whose envelope carries errors but
@@ -64,9 +65,9 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 }
 
 function errorFromEnvelope(status: number, body: unknown, retryAfterSeconds: number | null): ApiError | null {
-  const envelope = envelopeSchema.safeParse(body);
-  if (!envelope.success) return null;
-  const { errors } = envelope.data;
+  const envelope = readEnvelope(body);
+  if (!envelope) return null;
+  const { errors } = envelope;
   return new ApiError({
     status,
     code: errors[0]?.code ?? null,
@@ -126,8 +127,8 @@ export function createApiClient(fetchImpl: FetchLike = browserFetch): ApiClient 
       );
     }
     // Capillary can answer 200 with errors and no data: that is a failure too.
-    const envelope = envelopeSchema.safeParse(body);
-    if (envelope.success && envelope.data.data == null && envelope.data.errors.length > 0) {
+    const envelope = readEnvelope(body);
+    if (envelope && envelope.data == null && envelope.errors.length > 0) {
       throw errorFromEnvelope(response.status, body, retryAfterSeconds);
     }
     return body;

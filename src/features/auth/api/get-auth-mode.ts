@@ -1,17 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
+import { dataOf, oneOf } from '../../../lib/read-answer';
 
 /** DASHBOARD_AUTH as GET /api/config tells it (open before sign-in, so the app can offer it). */
-export const authModeSchema = z.enum(['password', 'header', 'none']);
-export type AuthMode = z.infer<typeof authModeSchema>;
-
-const configAuthSchema = z.looseObject({ data: z.looseObject({ auth: authModeSchema }) });
+export const AUTH_MODES = ['password', 'header', 'none'] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];
 
 export async function getAuthMode(api: ApiClient, signal?: AbortSignal): Promise<AuthMode> {
-  return configAuthSchema.parse(await api.getJson('/api/config', { signal })).data.auth;
+  return oneOf(dataOf(await api.getJson('/api/config', { signal }), 'Config'), 'auth', AUTH_MODES, 'Config');
 }
 
 export const authModeQueryKey = ['auth', 'mode'] as const;

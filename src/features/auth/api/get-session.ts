@@ -1,17 +1,24 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
+import { dataOf, oneOf, stringField } from '../../../lib/read-answer';
 
 /** GET /api/session (and POST's answer) → `{data: {username, role}}`: who is signed in. */
-export const sessionSchema = z.looseObject({
-  data: z.looseObject({ username: z.string().min(1), role: z.enum(['manager', 'staff']) }),
-});
-export type Session = z.infer<typeof sessionSchema>['data'];
+export type Session = { username: string; role: 'manager' | 'staff' };
+
+/** `{data: {username, role}}` → the session; throws UnexpectedAnswerError on any other shape. */
+export function readSession(body: unknown): Session {
+  const data = dataOf(body, 'Session');
+  return {
+    ...data,
+    username: stringField(data, 'username', 'Session', true),
+    role: oneOf(data, 'role', ['manager', 'staff'] as const, 'Session'),
+  };
+}
 
 export async function getSession(api: ApiClient, signal?: AbortSignal): Promise<Session> {
-  return sessionSchema.parse(await api.getJson('/api/session', { signal })).data;
+  return readSession(await api.getJson('/api/session', { signal }));
 }
 
 export const sessionQueryKey = ['auth', 'session'] as const;

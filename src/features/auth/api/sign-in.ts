@@ -3,13 +3,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
 import { authModeQueryKey } from './get-auth-mode';
-import { sessionQueryKey, sessionSchema, type Session } from './get-session';
+import { readSession, sessionQueryKey, type Session } from './get-session';
 
 export type Credentials = { username: string; password: string };
 
 /** POST /api/session {username, password}: 200 with who signed in (and the session cookie), or an ApiError. */
 export async function signIn(api: ApiClient, credentials: Credentials): Promise<Session> {
-  return sessionSchema.parse(await api.sendJson('POST', '/api/session', credentials)).data;
+  return readSession(await api.sendJson('POST', '/api/session', credentials));
 }
 
 const isAuthMode = (key: readonly unknown[]) =>

@@ -1,4 +1,4 @@
-import { PROXY_ERROR_CODES } from '../../../../contract';
+import { PROXY_ERROR_CODES } from '../../../../contract/error-codes';
 import { ApiError } from '../../../lib/api-client';
 
 /** A 401 MP_UNAUTHENTICATED: no session (any more). Not a wrong password, which is MP_SIGN_IN_FAILED. */

@@ -1,9 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
 import { isMemberId } from '../../../lib/member-id';
+import { dataOf, idText, UnexpectedAnswerError } from '../../../lib/read-answer';
 import type { IdentifierKind } from '../lib/classify-query';
 
 export type LookupRequest = { kind: IdentifierKind; value: string };
@@ -13,16 +13,12 @@ export type LookupRequest = { kind: IdentifierKind; value: string };
  * becomes a string. A number past 2^53 has already lost digits in JSON.parse, so it is refused rather
  * than opening someone else's page.
  */
-export const lookupResponseSchema = z.looseObject({
-  data: z.looseObject({
-    userId: z
-      .union([
-        z.string().trim(),
-        z.number().refine(Number.isSafeInteger, 'The member id lost digits in transit').transform(String),
-      ])
-      .refine(isMemberId, 'Not a member id'),
-  }),
-});
+export function readLookupAnswer(body: unknown): string {
+  const userId = idText(dataOf(body, 'Lookup').userId)?.trim();
+  if (userId === undefined) throw new UnexpectedAnswerError('Lookup: the member id lost digits in transit');
+  if (!isMemberId(userId)) throw new UnexpectedAnswerError('Lookup: not a member id');
+  return userId;
+}
 
 export function lookupPath({ kind, value }: LookupRequest): string {
   const search = new URLSearchParams({ identifierName: kind, identifierValue: value });
@@ -31,7 +27,7 @@ export function lookupPath({ kind, value }: LookupRequest): string {
 
 /** The member id of the customer with this identifier; throws an ApiError (404 when there is none). */
 export async function lookupMember(api: ApiClient, request: LookupRequest, signal?: AbortSignal) {
-  return lookupResponseSchema.parse(await api.getJson(lookupPath(request), { signal })).data.userId;
+  return readLookupAnswer(await api.getJson(lookupPath(request), { signal }));
 }
 
 export function lookupQueryOptions(api: ApiClient, request: LookupRequest) {

@@ -1,4 +1,4 @@
-import { PROXY_ERROR_CODES } from '../../../../contract';
+import { PROXY_ERROR_CODES } from '../../../../contract/error-codes';
 import { ApiError, CLIENT_ERROR_CODES } from '../../../lib/api-client';
 import type { IdentifierKind } from './classify-query';
 import { IDENTIFIER_NOUNS } from './search-labels';

@@ -1,6 +1,5 @@
-import { z } from 'zod';
-
 import { isMemberId } from '../../../lib/member-id';
+import { isRecord } from '../../../lib/read-answer';
 
 /**
  * Members recently opened in this browser. Only the id, the name shown on their page and when it was
@@ -10,13 +9,16 @@ export const RECENT_MEMBERS_KEY = 'mp.recentMembers';
 export const MAX_RECENT_MEMBERS = 10;
 const MAX_NAME_LENGTH = 120;
 
-const recentMemberSchema = z.object({
-  userId: z.string().refine(isMemberId),
-  name: z.string().transform((name) => name.trim().slice(0, MAX_NAME_LENGTH)),
-  viewedAt: z.number(),
-});
+export type RecentMember = { userId: string; name: string; viewedAt: number };
 
-export type RecentMember = z.infer<typeof recentMemberSchema>;
+/** One stored entry, or null when it is not one (extra keys are dropped). */
+function readRecentMember(item: unknown): RecentMember | null {
+  if (!isRecord(item)) return null;
+  const { userId, name, viewedAt } = item;
+  if (typeof userId !== 'string' || !isMemberId(userId)) return null;
+  if (typeof name !== 'string' || typeof viewedAt !== 'number' || !Number.isFinite(viewedAt)) return null;
+  return { userId, name: name.trim().slice(0, MAX_NAME_LENGTH), viewedAt };
+}
 
 function normalise(members: RecentMember[]): RecentMember[] {
   const seen = new Set<string>();
@@ -36,17 +38,17 @@ export function parseRecentMembers(raw: string | null): RecentMember[] {
   }
   if (!Array.isArray(stored)) return [];
   const members = stored.flatMap((item) => {
-    const parsed = recentMemberSchema.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
+    const member = readRecentMember(item);
+    return member ? [member] : [];
   });
   return normalise(members);
 }
 
 /** The list with this member first (once), at most ten: the order is the order they were opened in. */
 export function addRecentMember(members: RecentMember[], member: RecentMember): RecentMember[] {
-  const parsed = recentMemberSchema.safeParse(member);
-  if (!parsed.success) return members;
-  return normalise([parsed.data, ...members.filter((m) => m.userId !== parsed.data.userId)]);
+  const read = readRecentMember(member);
+  if (!read) return members;
+  return normalise([read, ...members.filter((m) => m.userId !== read.userId)]);
 }
 
 export function serialiseRecentMembers(members: RecentMember[]): string {
