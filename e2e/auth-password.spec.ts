@@ -56,6 +56,18 @@ test('signs in (wrong, then right), says who is signed in, and signing out clear
   await expect(page.getByRole('region', { name: 'Recent members' })).toHaveCount(0);
 });
 
+test('signing in at once after opening a member’s link shows that member', async ({ page }) => {
+  // The member page asks for its member as the app starts (before sign-in): that 401 must not be
+  // what the page shows once signed in.
+  await page.goto(`/members/${TOM.id}`);
+  await page.getByLabel('Username', { exact: true }).fill(USERS.manager.username);
+  await page.getByLabel('Password', { exact: true }).fill(USERS.manager.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tom Sawyer' })).toBeVisible();
+  await expect(page).toHaveURL(`/members/${TOM.id}`);
+  await expect(page.getByRole('region', { name: 'Profile' }).getByText(TOM.phone)).toBeVisible();
+});
+
 test('staff see a member’s phone and email masked', async ({ page }) => {
   await signInByApi(page, 'staff');
   await page.goto(`/members/${TOM.id}`);

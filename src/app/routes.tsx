@@ -1,9 +1,9 @@
 import type { RouteObject } from 'react-router-dom';
 
-import { SignInPage } from '../features/auth/components/sign-in-page';
 import { AppLayout } from './layout';
 import { NotFound } from './routes/not-found';
 import { RouteError } from './routes/route-error';
+import { SignInRoute } from './routes/sign-in-route';
 import { StartRoute } from './routes/start-route';
 
 /** The app's routes, shared by the browser router and the tests' memory router. */
@@ -16,7 +16,7 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <AppLayout>{null}</AppLayout>,
     children: [
       { index: true, element: <StartRoute /> },
-      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'sign-in', element: <SignInRoute /> },
       { path: 'members/:userId', lazy: () => import('./routes/member-route') },
       { path: '*', element: <NotFound /> },
     ],

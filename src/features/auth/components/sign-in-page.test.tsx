@@ -8,11 +8,15 @@ import { SignInPage } from './sign-in-page';
 
 const users = { 'asha.rao': { password: 'correct horse', role: 'staff' as const } };
 
-function renderSignIn(proxy: FakeProxy, url = '/sign-in?next=%2Fmembers%2F64035151%3Fview%3Dall') {
+function renderSignIn(
+  proxy: FakeProxy,
+  url = '/sign-in?next=%2Fmembers%2F64035151%3Fview%3Dall',
+  onSignedIn?: (next: string) => void,
+) {
   return renderWithProxy(
     proxy,
     [
-      { path: '/sign-in', element: <SignInPage /> },
+      { path: '/sign-in', element: <SignInPage onSignedIn={onSignedIn} /> },
       { path: '/members/:userId', element: <h1>Member page</h1> },
       { path: '/', element: <h1>Start page</h1> },
     ],
@@ -39,7 +43,8 @@ describe('SignInPage', () => {
 
   it('signs in with POST /api/session, then returns to where the person was', async () => {
     const proxy = fakeProxy({ mode: 'password', users });
-    const { router } = renderSignIn(proxy);
+    const going: string[] = [];
+    const { router } = renderSignIn(proxy, undefined, (next) => going.push(next));
     await signIn('asha.rao', 'correct horse');
     expect(await screen.findByRole('heading', { name: 'Member page' })).toBeInTheDocument();
     expect(router.state.location.pathname + router.state.location.search).toBe('/members/64035151?view=all');
@@ -48,6 +53,7 @@ describe('SignInPage', () => {
     expect(post?.body).toEqual({ username: 'asha.rao', password: 'correct horse' });
     expect(post?.headers.get('X-Requested-With')).toBe('fetch');
     expect(proxy.signedIn()).toBe('asha.rao');
+    expect(going).toEqual(['/members/64035151?view=all']);
   });
 
   it('says a wrong password plainly, keeps the username, and asks for the password again', async () => {

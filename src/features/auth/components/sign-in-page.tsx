@@ -4,11 +4,16 @@ import { useAuthMode } from '../api/get-auth-mode';
 import { safeReturnPath } from '../lib/return-path';
 import { SignInForm } from './sign-in-form';
 
+type Props = {
+  /** Called with where the person is about to go, just before going (the app starts that page's fetch). */
+  onSignedIn?: (next: string) => void;
+};
+
 /**
  * /sign-in (DASHBOARD_AUTH=password): the form, then back to `?next=` (a path of this app only).
  * With another mode there is nothing to sign in to here: straight on to `next`.
  */
-export function SignInPage() {
+export function SignInPage({ onSignedIn }: Props) {
   const [params] = useSearchParams();
   const next = safeReturnPath(params.get('next'));
   const mode = useAuthMode();
@@ -21,7 +26,12 @@ export function SignInPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
         <p className="text-fg-muted">Sign in with your dashboard account to see members’ progress.</p>
       </div>
-      <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
+      <SignInForm
+        onSignedIn={() => {
+          onSignedIn?.(next);
+          void navigate(next, { replace: true });
+        }}
+      />
     </div>
   );
 }
