@@ -8,6 +8,8 @@ import { discardAudit, type AuditLog } from './audit';
 import type { Access } from './auth/access';
 import { createCheckQueue } from './auth/sign-in';
 import { DEFAULTS } from './config';
+import { createHotPath, type HotPath } from './hot-path';
+import { createKeyedLimiter } from './limits/sliding-window';
 import { describeError, type Logger } from './log';
 import { requestLog } from './request-log';
 import { perUserLimit, requirePrincipal, requireRequestedWith } from './routes/api-guards';
@@ -51,8 +53,12 @@ function isDecodable(path: string): boolean {
   }
 }
 
-/** The whole HTTP surface: /healthz, /api (JSON envelope only) and the SPA. Listening is index.ts's job. */
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+/**
+ * The whole HTTP surface: /healthz, /api (JSON envelope only) and the SPA. Listening is index.ts's
+ * job; over a real socket (listen.ts) `hotPath` answers a manager's found member first (hot-path.ts),
+ * with the same checks and shared state, and hands everything else to the app.
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> & { hotPath: HotPath } {
   const { logger } = deps;
   const access: Access = deps.access ?? { mode: 'none' };
   const audit = deps.audit ?? discardAudit;
@@ -92,9 +98,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.use('/api/*', requireRequestedWith());
   app.use('/api/*', requirePrincipal(access, logger));
+  const limiter = createKeyedLimiter(deps.ratePerUserPerMin ?? DEFAULTS.ratePerUserPerMin, 60_000, now);
   app.use(
     '/api/*',
-    perUserLimit(deps.ratePerUserPerMin ?? DEFAULTS.ratePerUserPerMin, now, (c) => {
+    perUserLimit(limiter, (c) => {
       const principal = c.get('principal');
       return access.mode === 'none' || !principal ? `address:${address(c)}` : `user:${principal.username}`;
     }),
@@ -124,5 +131,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
     });
   });
-  return app;
+  const hotPath = createHotPath({
+    source: deps.source,
+    access,
+    audit,
+    logger,
+    limiter,
+    trustProxy: deps.trustProxy === true,
+  });
+  return Object.assign(app, { hotPath });
 }

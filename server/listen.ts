@@ -1,6 +1,10 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
-import { createAdaptorServer } from '@hono/node-server';
+import { createServer } from 'node:http';
+
+import { getRequestListener } from '@hono/node-server';
+
+import type { HotPath } from './hot-path';
 
 export type Listening = {
   url: string;
@@ -33,7 +37,11 @@ export const SERVER_LIMITS: ServerLimits = {
   maxHeaderBytes: 16 * 1024,
 };
 
-type Fetchable = { fetch: (request: Request, env?: unknown) => Response | Promise<Response> };
+type Fetchable = {
+  fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
+  /** Tried first for every request (hot-path.ts); it hands back what it does not answer. */
+  hotPath?: HotPath;
+};
 
 /** Puts an app on a real socket (index.ts, and tests that need real HTTP: aborts, raw paths). */
 export function listen(
@@ -41,16 +49,18 @@ export function listen(
   { port, host, limits = {} }: { port: number; host: string; limits?: Partial<ServerLimits> },
 ): Promise<Listening> {
   const l = { ...SERVER_LIMITS, ...limits };
-  const server = createAdaptorServer({
-    fetch: app.fetch,
-    serverOptions: {
+  const toApp = getRequestListener(app.fetch);
+  const { hotPath } = app;
+  const server: Server = createServer(
+    {
       headersTimeout: l.headersTimeoutMs,
       requestTimeout: l.requestTimeoutMs,
       connectionsCheckingInterval: l.checkIntervalMs,
       keepAliveTimeout: l.keepAliveTimeoutMs,
       maxHeaderSize: l.maxHeaderBytes,
     },
-  }) as Server;
+    hotPath ? (req, res) => void (hotPath(req, res, toApp) || toApp(req, res)) : toApp,
+  );
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -32,9 +32,16 @@ export function sessionCookie(id: string): string {
 
 export const CLEARED_SESSION_COOKIE = `${SESSION_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=0`;
 
+/** A request header by its lower-case name (Hono's `c.req.header`, or Node's headers on the hot path). */
+export type HeaderOf = (name: string) => string | undefined;
+
 /** The session id the browser sent, if any (the first of duplicates: `__Host-` ones cannot be planted). */
 export function sessionIdOf(c: Context): string | null {
-  const header = c.req.header('cookie');
+  return sessionIdIn(c.req.header('cookie'));
+}
+
+/** The session id in a Cookie header, if any. */
+export function sessionIdIn(header: string | undefined): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
@@ -48,13 +55,18 @@ export type Identification =
 
 /** The principal of this request under `access`, or why there is none. */
 export function identify(c: Context, access: Access): Identification {
+  return identifyBy((name) => c.req.header(name), access);
+}
+
+/** The same, from the request headers alone. */
+export function identifyBy(header: HeaderOf, access: Access): Identification {
   if (access.mode === 'none') return { ok: true, principal: ANONYMOUS };
   if (access.mode === 'header') {
-    const verdict = access.identity.identify((name) => c.req.header(name));
+    const verdict = access.identity.identify(header);
     if (!verdict.ok) return { ok: false, status: verdict.status, reason: verdict.reason };
     return { ok: true, principal: { username: verdict.username, role: verdict.role } };
   }
-  const id = sessionIdOf(c);
+  const id = sessionIdIn(header('cookie'));
   const session = id === null ? null : access.sessions.touch(id);
   if (!id || !session) return { ok: false, status: 401, reason: 'no-session' };
   // The users file is the authority: a removed user is out at once, a changed role applies at once.

@@ -4,7 +4,8 @@ import { PROXY_ERROR_CODES } from '../../contract/envelope';
 import { identify, type Access } from '../auth/access';
 import { apiError } from '../api-response';
 import { rawPath, type AppEnv } from '../app-env';
-import { createKeyedLimiter, retryAfterSeconds } from '../limits/sliding-window';
+import { handedOver } from '../hot-path-handoff';
+import { retryAfterSeconds, type KeyedLimiter } from '../limits/sliding-window';
 import type { Logger } from '../log';
 
 /**
@@ -47,7 +48,8 @@ const REFUSALS = {
 export function requirePrincipal(access: Access, logger: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (isOpen(c)) return next();
-    const who = identify(c, access);
+    // Identified on the hot path already (a password session was touched once, not twice).
+    const who = handedOver(c)?.identification ?? identify(c, access);
     if (who.ok) {
       c.set('principal', who.principal);
       return next();
@@ -66,14 +68,14 @@ export function requirePrincipal(access: Access, logger: Logger): MiddlewareHand
  * /api/config: one person's runaway tab must not spend everyone's share of the Capillary budget.
  */
 export function perUserLimit(
-  limit: number,
-  now: () => number,
+  limiter: KeyedLimiter,
   keyOf: (c: Context<AppEnv>) => string,
 ): MiddlewareHandler<AppEnv> {
-  const limiter = createKeyedLimiter(limit, 60_000, now);
   return async (c, next) => {
     const path = rawPath(c.req.url);
     if (path === '/api/config' || path === '/api/session') return next();
+    // The hot path took this request's slot already (the same limiter): not twice.
+    if (handedOver(c)) return next();
     const verdict = limiter.take(keyOf(c));
     if (verdict.ok) return next();
     c.set('route', c.get('route') ?? '/api/*');

@@ -4,6 +4,7 @@ import { PROXY_ERROR_CODES } from '../../contract/envelope';
 import { apiError, apiJson } from '../api-response';
 import { rawPath, type AppEnv } from '../app-env';
 import type { AuditLog } from '../audit';
+import { handedOver } from '../hot-path-handoff';
 import type { Principal } from '../auth/access';
 import { maskForStaff } from '../privacy/mask-json';
 import { parseJson } from '../upstream/json';
@@ -107,7 +108,9 @@ function respond(source: MemberTargetsSource) {
     const q = url.indexOf('?');
     const checked = checkTargetGroupsQuery(new URLSearchParams(q === -1 ? '' : url.slice(q + 1)));
     if (!checked.ok) return apiError(c, 400, PROXY_ERROR_CODES.invalidRequest, checked.problem);
-    const result = await source.getUserTargetGroups(userId, checked.query, c.req.raw.signal);
+    // The hot path called the source already and handed the answer over (anything but a manager's found).
+    const result =
+      handedOver(c)?.result ?? (await source.getUserTargetGroups(userId, checked.query, c.req.raw.signal));
     return answer(c, result, c.get('principal'));
   };
 }

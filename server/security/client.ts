@@ -15,17 +15,26 @@ function socketAddress(c: Context): string {
 
 /** The client's address: the socket's, or the nearest hop the trusted proxy recorded. */
 export function clientAddress(c: Context, trusted: TrustCheck): string {
-  if (!trusted(c)) return socketAddress(c);
-  const hops = (c.req.header('x-forwarded-for') ?? '')
+  return trusted(c) ? forwardedAddress(c.req.header('x-forwarded-for'), socketAddress(c)) : socketAddress(c);
+}
+
+/** The nearest hop of a trusted X-Forwarded-For, else the socket's address. */
+export function forwardedAddress(forwardedFor: string | undefined, socket: string): string {
+  const hops = (forwardedFor ?? '')
     .split(',')
     .map((h) => h.trim())
     .filter(Boolean);
-  return hops.at(-1) ?? socketAddress(c);
+  return hops.at(-1) ?? socket;
 }
 
 /** Served over https: our own TLS (not used today), or TLS ended by the trusted proxy in front. */
 export function servedOverHttps(c: Context, trusted: TrustCheck): boolean {
   if (c.req.url.startsWith('https:')) return true;
-  const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  return proto === 'https' && trusted(c);
+  return forwardedHttps(c.req.header('x-forwarded-proto'), () => trusted(c));
+}
+
+/** X-Forwarded-Proto says https, and the proxy that wrote it is trusted. */
+export function forwardedHttps(forwardedProto: string | undefined, trusted: () => boolean): boolean {
+  const proto = forwardedProto?.split(',')[0]?.trim().toLowerCase();
+  return proto === 'https' && trusted();
 }

@@ -53,20 +53,27 @@ export const PERMISSIONS_POLICY = [
 /** One year, the subdomains left to the operator (other hosts under the domain may not have TLS). */
 export const HSTS = 'max-age=31536000';
 
+/** The policy headers of every answer that is not a page (the API's JSON, files), HSTS aside. */
+export const NON_HTML_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+  'content-security-policy': NON_HTML_POLICY,
+};
+
 /**
  * The header policy of every response, set after the handler so no route can forget it. HSTS only
  * over https: over plain http a browser ignores it, and sending it would claim what is not true.
+ * The hot path (hot-path.ts) sends NON_HTML_SECURITY_HEADERS (and HSTS by the same rule) itself.
  */
 export function securityHeaders(trusted: TrustCheck): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
     const headers = c.res.headers;
     const isHtml = headers.get('content-type')?.startsWith('text/html') === true;
-    headers.set('x-content-type-options', 'nosniff');
-    headers.set('referrer-policy', 'no-referrer');
-    headers.set('cross-origin-resource-policy', 'same-origin');
-    headers.set('content-security-policy', isHtml ? CONTENT_SECURITY_POLICY : NON_HTML_POLICY);
+    for (const [name, value] of Object.entries(NON_HTML_SECURITY_HEADERS)) headers.set(name, value);
     if (isHtml) {
+      headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
       headers.set('permissions-policy', PERMISSIONS_POLICY);
       headers.set('cross-origin-opener-policy', 'same-origin');
       headers.set('x-frame-options', 'DENY');

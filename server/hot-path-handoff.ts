@@ -1,0 +1,31 @@
+import type { IncomingMessage } from 'node:http';
+
+import type { HttpBindings } from '@hono/node-server';
+import type { Context } from 'hono';
+
+import type { Identification } from './auth/access';
+import type { MemberTargetsResult } from './upstream/source';
+
+/**
+ * What the hot path (hot-path.ts) has done for a request it then hands to the app: who is asking, that
+ * the per-user limit let it through, and the source's answer. The app answers it with its usual code
+ * (masking, refusals, failures) without identifying, counting or calling the upstream a second time.
+ */
+export type Handoff = {
+  /** performance.now() when the request arrived (for the request log line). */
+  started: number;
+  identification: Extract<Identification, { ok: true }>;
+  result: MemberTargetsResult;
+};
+
+const handoffs = new WeakMap<IncomingMessage, Handoff>();
+
+export function handOver(req: IncomingMessage, handoff: Handoff): void {
+  handoffs.set(req, handoff);
+}
+
+/** The hot path's handoff for this request, when it came that way (only over a real socket). */
+export function handedOver(c: Context): Handoff | undefined {
+  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+  return incoming ? handoffs.get(incoming) : undefined;
+}

@@ -1,0 +1,182 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+import { PROXY_ERROR_CODES } from '../contract/envelope';
+
+import { API_HEADERS, envelope } from './api-response';
+import type { AuditLog } from './audit';
+import { identifyBy, type Access, type HeaderOf, type Identification } from './auth/access';
+import { handOver } from './hot-path-handoff';
+import type { KeyedLimiter } from './limits/sliding-window';
+import { describeError, type Logger } from './log';
+import { logRequest } from './request-log';
+import { TARGET_GROUPS_ROUTE } from './routes/target-groups';
+import { forwardedAddress, forwardedHttps } from './security/client';
+import { HSTS, NON_HTML_SECURITY_HEADERS } from './security/headers';
+import type { MemberTargetsResult, MemberTargetsSource, TargetGroupsQuery } from './upstream/source';
+import { checkTargetGroupsQuery, isPositiveJavaLong } from './validation';
+
+/**
+ * The request listener's first stop. It answers the one request that is both frequent and heavy, a
+ * manager's member view that Capillary answered, straight on Node's request and response, without
+ * the web framework's Request/Response objects (docs/decisions/016-proxy-hot-path.md). Everything it
+ * does is what the app does for that request, in the same order and with the same shared state:
+ * X-Requested-With, no body on a GET, valid id and query, a principal, the per-user limit (the same
+ * limiter), the source (coalescing, breaker, budget, in-flight cap, retry), the security headers, the
+ * request log line and the audit line.
+ *
+ * It returns false, touching nothing, for any request that is not exactly that shape or that any
+ * check would refuse: the app answers those, byte for byte as before. Once it has taken a slot of
+ * the per-user limit it owns the request; an answer that is not a manager's found member (a staff
+ * user's masked copy, a refusal, a failure) is handed to the app with the source's result
+ * (hot-path-handoff.ts), so every such answer is still written by the app's code.
+ */
+export type HotPath = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  app: (req: IncomingMessage, res: ServerResponse) => unknown,
+) => boolean;
+
+export type HotPathDeps = {
+  source: MemberTargetsSource;
+  access: Access;
+  audit: AuditLog;
+  logger: Logger;
+  /** The app's per-user limiter (the very same object). */
+  limiter: KeyedLimiter;
+  trustProxy: boolean;
+};
+
+const TARGETS = /^\/api\/v3\/users\/([1-9][0-9]{0,18})\/targetGroups(?:\?([^#]*))?$/;
+
+const FOUND_HEADERS: Readonly<Record<string, string>> = { ...API_HEADERS, ...NON_HTML_SECURITY_HEADERS };
+const FOUND_HEADERS_HTTPS: Readonly<Record<string, string>> = {
+  ...FOUND_HEADERS,
+  'strict-transport-security': HSTS,
+};
+const INTERNAL_ERROR = envelope(null, [
+  { code: PROXY_ERROR_CODES.internal, message: 'The dashboard server failed unexpectedly.' },
+]);
+
+type Admitted = {
+  userId: string;
+  query: TargetGroupsQuery;
+  who: Extract<Identification, { ok: true }>;
+  https: boolean;
+  started: number;
+};
+
+export function createHotPath(deps: HotPathDeps): HotPath {
+  const { source, access, audit, logger, limiter } = deps;
+
+  /** Every check the app would make before calling the source; null: let the app answer. */
+  function admit(req: IncomingMessage): Admitted | null {
+    const started = performance.now();
+    if (req.method !== 'GET') return null;
+    const url = req.url;
+    if (url === undefined || !url.startsWith('/api/v3/users/')) return null;
+    const match = TARGETS.exec(url);
+    const userId = match?.[1];
+    if (!match || userId === undefined || !isPositiveJavaLong(userId)) return null;
+    const headers = req.headers;
+    if (headers['x-requested-with'] === undefined) return null;
+    const length = headers['content-length'];
+    if ((length !== undefined && length.trim() !== '0') || headers['transfer-encoding'] !== undefined) {
+      return null;
+    }
+    const checked = checkTargetGroupsQuery(new URLSearchParams(match[2] ?? ''));
+    if (!checked.ok) return null;
+    const header: HeaderOf = (name) => {
+      const value = headers[name];
+      return Array.isArray(value) ? value.join(', ') : value;
+    };
+    const who = identifyBy(header, access);
+    if (!who.ok) return null;
+    const trusted = () => deps.trustProxy || (access.mode === 'header' && access.identity.trusted(header));
+    const socket = req.socket.remoteAddress ?? 'unknown';
+    const key =
+      access.mode === 'none'
+        ? `address:${trusted() ? forwardedAddress(header('x-forwarded-for'), socket) : socket}`
+        : `user:${who.principal.username}`;
+    // A refused take is not counted, so the app's own take refuses it the same way.
+    if (!limiter.take(key).ok) return null;
+    const https = forwardedHttps(header('x-forwarded-proto'), trusted);
+    return { userId, query: checked.query, who, https, started };
+  }
+
+  function writeFound(res: ServerResponse, a: Admitted, result: MemberTargetsResult & { outcome: 'found' }) {
+    const headers = a.https ? FOUND_HEADERS_HTTPS : FOUND_HEADERS;
+    res.writeHead(result.status, { ...headers, 'content-length': String(result.body.byteLength) });
+    res.end(result.body);
+    const { principal } = a.who;
+    audit.record({
+      action: 'member.view',
+      actor: principal.username,
+      role: principal.role,
+      memberId: a.userId,
+      status: result.status,
+      code: null,
+    });
+    logRequest(logger, {
+      method: 'GET',
+      route: TARGET_GROUPS_ROUTE,
+      status: result.status,
+      started: a.started,
+      upstreamStatus: result.upstreamStatus,
+      errorCode: undefined,
+      userId: a.userId,
+    });
+  }
+
+  /** A programming error below: what the app's onError answers (500 MP_INTERNAL, logged with the stack). */
+  function writeInternalError(res: ServerResponse, a: Admitted, err: unknown) {
+    logger.error('unhandled error', { route: TARGET_GROUPS_ROUTE, ...describeError(err, true) });
+    const headers = a.https ? FOUND_HEADERS_HTTPS : FOUND_HEADERS;
+    res.writeHead(500, { ...headers, 'content-length': String(Buffer.byteLength(INTERNAL_ERROR)) });
+    res.end(INTERNAL_ERROR);
+    logRequest(logger, {
+      method: 'GET',
+      route: TARGET_GROUPS_ROUTE,
+      status: 500,
+      started: a.started,
+      upstreamStatus: undefined,
+      errorCode: PROXY_ERROR_CODES.internal,
+      userId: a.userId,
+    });
+  }
+
+  async function serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    a: Admitted,
+    app: (req: IncomingMessage, res: ServerResponse) => unknown,
+  ): Promise<void> {
+    // The browser leaving aborts the upstream call (when nobody else waits for it), as in the app.
+    const controller = new AbortController();
+    const onClose = () => {
+      if (!res.writableFinished) controller.abort();
+    };
+    res.once('close', onClose);
+    let result: MemberTargetsResult;
+    try {
+      result = await source.getUserTargetGroups(a.userId, a.query, controller.signal);
+    } catch (err) {
+      res.off('close', onClose);
+      writeInternalError(res, a, err);
+      return;
+    }
+    res.off('close', onClose);
+    if (result.outcome === 'found' && a.who.principal.role === 'manager') {
+      writeFound(res, a, result);
+      return;
+    }
+    handOver(req, { started: a.started, identification: a.who, result });
+    app(req, res);
+  }
+
+  return (req, res, app) => {
+    const admitted = admit(req);
+    if (!admitted) return false;
+    void serve(req, res, admitted, app);
+    return true;
+  };
+}
