@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 
-import type { ProxyErrorCode } from '../contract/envelope';
+import type { ProxyErrorCode } from '../contract/error-codes';
 
 import type { AppEnv } from './app-env';
 

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 
-import { PROXY_ERROR_CODES, type ProxyErrorCode } from '../../contract/envelope';
+import { PROXY_ERROR_CODES, type ProxyErrorCode } from '../../contract/error-codes';
 import { apiError, apiJson, envelope } from '../api-response';
 import type { AppEnv } from '../app-env';
 import { maskText } from '../privacy/mask';
