@@ -23,8 +23,12 @@ export function authModeQueryOptions(api: ApiClient) {
   });
 }
 
+export function useAuthModeQuery() {
+  const api = useApiClient();
+  return useQuery(authModeQueryOptions(api));
+}
+
 /** The sign-in mode; undefined while it is not known (then no sign-in UI is shown). */
 export function useAuthMode(): AuthMode | undefined {
-  const api = useApiClient();
-  return useQuery(authModeQueryOptions(api)).data;
+  return useAuthModeQuery().data;
 }

@@ -1,6 +1,6 @@
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 
-import { useAuthMode } from '../api/get-auth-mode';
+import { useAuthModeQuery } from '../api/get-auth-mode';
 import { safeReturnPath } from '../lib/return-path';
 import { SignInForm } from './sign-in-form';
 
@@ -16,9 +16,11 @@ type Props = {
 export function SignInPage({ onSignedIn }: Props) {
   const [params] = useSearchParams();
   const next = safeReturnPath(params.get('next'));
-  const mode = useAuthMode();
+  const mode = useAuthModeQuery();
   const navigate = useNavigate();
-  if (mode === 'header' || mode === 'none') return <Navigate to={next} replace />;
+  if (mode.data === 'header' || mode.data === 'none') return <Navigate to={next} replace />;
+  // Not known yet: no form that another mode would take away a moment later (if /api/config fails, the form).
+  if (mode.isPending) return null;
   return (
     <div className="mx-auto max-w-sm space-y-6 pt-4 sm:pt-10">
       <title>Sign in · Member Progress</title>
