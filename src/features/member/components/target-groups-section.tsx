@@ -88,10 +88,10 @@ const SHOWN = { contentVisibility: 'auto', containIntrinsicSize: 'auto 720px' } 
 
 /**
  * Groups are drawn in slices measured in periods (a bar each): about two screens with the first paint,
- * then about 100 bars per task, so the largest member (60 groups × 24 cycles) is complete within a few
+ * then about 64 bars per task, so the largest member (60 groups × 24 cycles) is complete within a few
  * frames while a tap or a key press never waits behind the whole list.
  */
-const DRAW_BUDGET: ProgressiveBudget = { first: 48, step: 96 };
+const DRAW_BUDGET: ProgressiveBudget = { first: 48, step: 64 };
 
 function drawCost(section: GroupSection): number {
   return section.ok ? 1 + section.group.targets.length + section.group.streaks.length : 1;
