@@ -29,10 +29,11 @@ export type MemberTargetsResponse = {
   warnings: ApiMessage[];
 };
 
+// `.optional()`: a bare z.unknown() key is required in zod 4, and an absent customer or list reads as null.
 const dataShellSchema = z.looseObject({
   userId: idSchema,
-  customer: z.unknown(),
-  targetGroups: z.unknown(),
+  customer: z.unknown().optional(),
+  targetGroups: z.unknown().optional(),
 });
 
 export class ContractError extends Error {
