@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { envelopeSchema, type ApiMessage } from './envelope';
+import { NOT_READ, readerOf, tryRead } from './fast-reader';
 import { idSchema } from './primitives';
 import { customerSchema, targetGroupSchema, type Customer, type TargetGroup } from './target-groups';
 
@@ -36,6 +37,11 @@ const dataShellSchema = z.looseObject({
   targetGroups: z.unknown().optional(),
 });
 
+// The fast readers return exactly what the schemas would; when one declines, zod parses the section
+// (and words the error). docs/decisions/017-contract-speed.md
+const readTargetGroup = readerOf(targetGroupSchema);
+const readCustomer = readerOf(customerSchema);
+
 export class ContractError extends Error {
   override name = 'ContractError';
 }
@@ -56,6 +62,8 @@ function pick(value: unknown, key: string): string | null {
 }
 
 export function parseTargetGroup(raw: unknown, index: number): GroupSection {
+  const group = tryRead(readTargetGroup, raw);
+  if (group !== NOT_READ) return { ok: true, index, group };
   const result = targetGroupSchema.safeParse(raw);
   if (result.success) return { ok: true, index, group: result.data };
   return {
@@ -69,6 +77,8 @@ export function parseTargetGroup(raw: unknown, index: number): GroupSection {
 
 function parseCustomer(raw: unknown): CustomerSection {
   if (raw === null || raw === undefined) return { ok: true, customer: null };
+  const customer = tryRead(readCustomer, raw);
+  if (customer !== NOT_READ) return { ok: true, customer };
   const result = customerSchema.safeParse(raw);
   return result.success
     ? { ok: true, customer: result.data }
