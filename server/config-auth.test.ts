@@ -128,7 +128,7 @@ describe('sessions, limits, audit, proxy trust', () => {
       SESSION_MAX_HOURS: '1000',
       BREAKER_FAILURES: '-1',
       BREAKER_COOLDOWN_MS: '1.5',
-      UPSTREAM_RATE_PER_MIN: '1000000',
+      UPSTREAM_RATE_PER_MIN: '100000000',
       UPSTREAM_MAX_IN_FLIGHT: 'many',
       RATE_LIMIT_PER_USER_PER_MIN: '0',
       TRUST_PROXY: 'yes',

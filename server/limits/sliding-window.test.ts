@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { manualClock } from '../testing/users';
@@ -27,6 +28,38 @@ describe('createSlidingWindow (the upstream budget)', () => {
     expect(window.take()).toEqual({ ok: false, retryAfterMs: 45_000 });
     clock.advance(45_000);
     expect(window.take()).toEqual({ ok: true });
+  });
+
+  it('grows with use, and answers exactly as a log of the last `limit` stamps would', () => {
+    /** The reference: a fixed ring of `limit` stamps (what the budget was before it could grow). */
+    function referenceWindow(limit: number, windowMs: number, now: () => number) {
+      const stamps = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
+      let next = 0;
+      return () => {
+        const t = now();
+        const oldest = stamps[next] ?? Number.NEGATIVE_INFINITY;
+        if (t - oldest < windowMs) return { ok: false, retryAfterMs: oldest + windowMs - t };
+        stamps[next] = t;
+        next = (next + 1) % limit;
+        return { ok: true };
+      };
+    }
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 700 }),
+        fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 1500 }),
+        (limit, steps) => {
+          const clock = manualClock();
+          const grown = createSlidingWindow(limit, 60_000, clock.now);
+          const reference = referenceWindow(limit, 60_000, clock.now);
+          for (const step of steps) {
+            clock.advance(step);
+            expect(grown.take()).toEqual(reference());
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('rounds Retry-After up to whole seconds, at least 1', () => {

@@ -1,7 +1,9 @@
 /**
- * At most `limit` events in any `windowMs`: an exact sliding log, kept as a ring of the last `limit`
- * timestamps. A token bucket would let a full burst through twice within one window (the burst, then
- * the refill), which a quota counted per minute upstream would see as twice the budget.
+ * At most `limit` events in any `windowMs`: an exact sliding log, kept as a ring of the timestamps
+ * still inside the window. A token bucket would let a full burst through twice within one window (the
+ * burst, then the refill), which a quota counted per minute upstream would see as twice the budget.
+ * The ring grows with use (doubling, up to `limit`), not with the limit: a budget configured far above
+ * what is ever used (a load test) costs no memory.
  */
 export type SlidingWindow = {
   /** Takes one slot, or says in how many milliseconds the next one frees up. */
@@ -11,20 +13,36 @@ export type SlidingWindow = {
 };
 
 export function createSlidingWindow(limit: number, windowMs: number, now: () => number): SlidingWindow {
-  const stamps = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
-  let next = 0; // index of the oldest stamp, which the next take overwrites
+  let stamps = new Float64Array(Math.min(limit, 256));
+  let head = 0; // index of the oldest stamp still in the window
+  let count = 0;
+  const at = (k: number) => stamps[(head + k) % stamps.length] ?? Number.NEGATIVE_INFINITY;
+  const expire = (t: number) => {
+    while (count > 0 && t - at(0) >= windowMs) {
+      head = (head + 1) % stamps.length;
+      count -= 1;
+    }
+  };
   return {
     take() {
       const t = now();
-      const oldest = stamps[next] ?? Number.NEGATIVE_INFINITY;
-      if (t - oldest < windowMs) return { ok: false, retryAfterMs: oldest + windowMs - t };
-      stamps[next] = t;
-      next = (next + 1) % limit;
+      expire(t);
+      if (count >= limit) {
+        const oldest = at(0);
+        return { ok: false, retryAfterMs: oldest + windowMs - t };
+      }
+      if (count === stamps.length) {
+        const bigger = new Float64Array(Math.min(limit, stamps.length * 2));
+        for (let k = 0; k < count; k++) bigger[k] = at(k);
+        stamps = bigger;
+        head = 0;
+      }
+      stamps[(head + count) % stamps.length] = t;
+      count += 1;
       return { ok: true };
     },
     idle() {
-      const newest = stamps[(next + limit - 1) % limit] ?? Number.NEGATIVE_INFINITY;
-      return now() - newest >= windowMs;
+      return count === 0 || now() - at(count - 1) >= windowMs;
     },
   };
 }
