@@ -42,6 +42,7 @@ test.describe('through the proxy, as a loyalty manager', () => {
 
   test('shows the manager role and contact details in full', async ({ page }) => {
     await page.goto(`/members/${TOM.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Tom Sawyer' })).toBeVisible();
     await expect(page.getByRole('banner')).toContainText('Signed in as mo.manager@example.com');
     await expect(page.getByRole('banner').getByText('Manager', { exact: true })).toBeVisible();
     const profile = page.getByRole('region', { name: 'Profile' });

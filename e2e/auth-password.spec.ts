@@ -7,10 +7,7 @@ test.use({ baseURL: PASSWORD_BASE_URL });
 
 const TOM = { id: '64035151', phone: '919988221100', email: 'tom.sawyer@capillarytech.com' };
 
-test('signs in (wrong, then right), says who is signed in, and signing out clears recent members', async ({
-  page,
-  axe,
-}) => {
+test('signs in (wrong, then right) and says who is signed in', async ({ page, axe }) => {
   await page.goto(`/members/${TOM.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await expect(page).toHaveURL(`/sign-in?next=%2Fmembers%2F${TOM.id}`);
@@ -34,7 +31,13 @@ test('signs in (wrong, then right), says who is signed in, and signing out clear
   const banner = page.getByRole('banner');
   await expect(banner).toContainText(`Signed in as ${USERS.staff.username}`);
   await expect(banner.getByText('Staff', { exact: true })).toBeVisible();
+});
 
+test('signing out ends the session, clears recent members and shows the sign-in page', async ({ page }) => {
+  await signInByApi(page, 'manager');
+  await page.goto(`/members/${TOM.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tom Sawyer' })).toBeVisible();
+  const banner = page.getByRole('banner');
   await banner.getByRole('link', { name: 'Member Progress' }).click();
   const recent = page.getByRole('region', { name: 'Recent members' });
   await expect(recent.getByRole('link')).toHaveText([/^Tom Sawyer Member ID 64035151/]);
@@ -48,11 +51,11 @@ test('signs in (wrong, then right), says who is signed in, and signing out clear
   const after = await page.request.get('/api/session', { headers: { 'X-Requested-With': 'e2e' } });
   expect(after.status()).toBe(401);
 
-  await page.getByLabel('Username', { exact: true }).fill(USERS.manager.username);
-  await page.getByLabel('Password', { exact: true }).fill(USERS.manager.password);
+  await page.getByLabel('Username', { exact: true }).fill(USERS.staff.username);
+  await page.getByLabel('Password', { exact: true }).fill(USERS.staff.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Member Progress' })).toBeVisible();
-  await expect(page.getByRole('banner')).toContainText(`Signed in as ${USERS.manager.username}`);
+  await expect(page.getByRole('banner')).toContainText(`Signed in as ${USERS.staff.username}`);
   await expect(page.getByRole('region', { name: 'Recent members' })).toHaveCount(0);
 });
 
