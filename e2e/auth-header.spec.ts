@@ -1,5 +1,9 @@
 import { HEADER_BASE_URL, PROXY_SECRET } from './support/auth-users';
-import { expect, test } from './support/fixtures';
+import { expect as baseExpect, test } from './support/fixtures';
+
+// A member page's first load renders hundreds of elements; on a loaded 2-core CI that can take longer than
+// the default 5 s. Waiting longer changes no assertion.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 // DASHBOARD_AUTH=header: a single-sign-on proxy in front says who is asking, in headers that the
 // dashboard believes only with the proxy's secret. Playwright adds the headers as that proxy would.

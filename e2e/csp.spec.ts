@@ -1,8 +1,14 @@
 import type { Page } from '@playwright/test';
 
 import { PASSWORD_BASE_URL } from './support/auth-users';
-import { expect, test } from './support/fixtures';
+import { expect as baseExpect, test } from './support/fixtures';
 import { signInByApi } from './support/sign-in';
+
+// A member page's first load renders hundreds of elements; on a loaded 2-core CI that can take longer than
+// the default 5 s. Waiting longer changes no assertion.
+const expect = baseExpect.configure({ timeout: 15_000 });
+// Several page loads and sign-ins per test.
+test.describe.configure({ timeout: 60_000 });
 
 /**
  * Every route of the production build, under the Content-Security-Policy the server sends with it,
