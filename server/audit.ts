@@ -49,6 +49,7 @@ export function createAuditLog({
 }: AuditOptions): AuditLog {
   let stream: WriteStream | null = null;
   let sink = write;
+  let flushPending = () => {};
   if (!sink && path) {
     stream = createWriteStream(path, { flags: 'a', mode: 0o600 });
     let reported = false;
@@ -57,7 +58,19 @@ export function createAuditLog({
       reported = true;
     });
     const s = stream;
-    sink = (line) => void s.write(line);
+    // Lines of one turn of the event loop go to the file in one write (a busy proxy writes thousands
+    // a second; each write of a stream has its own cost). close() writes what is still pending.
+    let pending = '';
+    const flush = () => {
+      if (pending === '') return;
+      s.write(pending);
+      pending = '';
+    };
+    flushPending = flush;
+    sink = (line) => {
+      if (pending === '') setImmediate(flush);
+      pending += line;
+    };
   }
   sink ??= (line) => void process.stdout.write(line);
   const out = sink;
@@ -77,7 +90,12 @@ export function createAuditLog({
       };
       out(`${JSON.stringify(line)}\n`);
     },
-    close: () => new Promise<void>((resolve) => (stream ? stream.end(() => resolve()) : resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        flushPending();
+        if (stream) stream.end(() => resolve());
+        else resolve();
+      }),
   };
 }
 
