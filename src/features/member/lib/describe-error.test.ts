@@ -92,11 +92,31 @@ describe('describeMemberError', () => {
   });
 
   it('asks to wait on a rate limit, and says when the dashboard itself refused', () => {
-    expect(describeMemberError(api(429, 'MP_RATE_LIMITED', ['Slow down']), '1')).toMatchObject({
+    expect(describeMemberError(api(429, null, ['Slow down']), '1')).toMatchObject({
       reason: 'Too many requests just now: wait a moment, then try again.',
       messages: ['Slow down'],
       canRetry: true,
     });
+    const limited = new ApiError({
+      status: 429,
+      code: 'MP_RATE_LIMITED',
+      messages: [],
+      retryAfterSeconds: 30,
+    });
+    expect(describeMemberError(limited, '1')).toMatchObject({
+      reason:
+        'Too many requests. You have sent more requests in the last minute than the dashboard allows. Try again in 30 seconds.',
+      canRetry: true,
+    });
+    const breaker = new ApiError({
+      status: 503,
+      code: 'MP_UPSTREAM_CIRCUIT_OPEN',
+      messages: [],
+      retryAfterSeconds: 20,
+    });
+    expect(describeMemberError(breaker, '1').reason).toBe(
+      'Capillary is unavailable. Capillary has been failing, so the dashboard is giving it a short rest. Try again in 20 seconds.',
+    );
     expect(describeMemberError(api(401, 'MP_UNAUTHENTICATED'), '1')).toMatchObject({
       reason: 'You are not signed in to the dashboard. Reload the page to sign in.',
       canRetry: false,

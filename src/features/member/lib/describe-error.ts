@@ -1,5 +1,6 @@
 import { CAPILLARY_INVALID_USER_ID, ContractError, PROXY_ERROR_CODES } from '../../../../contract';
 import { ApiError, CLIENT_ERROR_CODES } from '../../../lib/api-client';
+import { describeWaitRefusal } from '../../../lib/api-client-refusals';
 
 export type MemberErrorDescription = {
   /** What happened, in our words. */
@@ -48,6 +49,9 @@ function describeApiError(error: ApiError, userId: string): MemberErrorDescripti
     };
   }
   const failed = { ...base, title: 'Could not load this member', canRetry: true };
+  // Rate limited, the breaker open, too busy: say so, and when to come back (Retry-After).
+  const refusal = describeWaitRefusal(error);
+  if (refusal) return { ...failed, reason: `${refusal.title}. ${refusal.reason}` };
   if (error.code === CLIENT_ERROR_CODES.network) {
     return { ...failed, reason: 'The dashboard could not reach its server. Check the connection.' };
   }

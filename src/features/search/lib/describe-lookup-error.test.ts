@@ -49,9 +49,15 @@ describe('describeLookupError', () => {
       'The dashboard could not reach its server. Check the connection.',
     ],
     [apiError(200, CLIENT_ERROR_CODES.badBody), "Capillary's answer could not be read"],
+    [apiError(429, null), 'Too many requests just now: wait a moment, then try again.'],
     [
-      apiError(429, PROXY_ERROR_CODES.rateLimited),
-      'Too many requests just now: wait a moment, then try again.',
+      new ApiError({
+        status: 429,
+        code: PROXY_ERROR_CODES.upstreamBudgetExhausted,
+        messages: [],
+        retryAfterSeconds: 40,
+      }),
+      'Capillary allowance used up. The dashboard has used its allowance of Capillary calls for this minute. Try again in 40 seconds.',
     ],
     [
       apiError(401, PROXY_ERROR_CODES.unauthenticated),

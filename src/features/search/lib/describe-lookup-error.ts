@@ -2,6 +2,7 @@ import { PROXY_ERROR_CODES } from '../../../../contract/error-codes';
 import { ApiError, CLIENT_ERROR_CODES } from '../../../lib/api-client';
 import type { IdentifierKind } from './classify-query';
 import { IDENTIFIER_NOUNS } from './search-labels';
+import { describeWaitRefusal } from '../../../lib/api-client-refusals';
 
 export type LookupErrorDescription = {
   /** What happened, in our words. */
@@ -16,6 +17,8 @@ const NOT_FOUND_CODES: ReadonlySet<string> = new Set(['8015']);
 function describeApiError(error: ApiError, kind: IdentifierKind): LookupErrorDescription {
   const noun = IDENTIFIER_NOUNS[kind];
   const say = (title: string) => ({ title, messages: error.messages });
+  const refusal = describeWaitRefusal(error);
+  if (refusal) return say(`${refusal.title}. ${refusal.reason}`);
   if (error.status === 404 || NOT_FOUND_CODES.has(String(error.code))) {
     return say(`No member found for that ${noun}`);
   }
