@@ -87,11 +87,28 @@ const FILTERED_OUT = { contentVisibility: 'hidden', height: 0, margin: 0 } as co
 const SHOWN = { contentVisibility: 'auto', containIntrinsicSize: 'auto 720px' } as const;
 
 /**
+ * Filtered out, not unmounted: `content-visibility: hidden` keeps the card's layout, so showing it again
+ * costs no re-derivation and no re-layout of its bars (display: none would throw both away). aria-hidden
+ * and inert take it out of the accessibility tree and the tab order.
+ */
+const GroupRow = memo(function GroupRow({ item, now }: { item: TriagedItem; now: number }) {
+  return (
+    <div
+      aria-hidden={item.visible ? undefined : true}
+      inert={!item.visible}
+      style={item.visible ? SHOWN : FILTERED_OUT}
+    >
+      <GroupItem item={item} now={now} />
+    </div>
+  );
+});
+
+/**
  * Groups are drawn in slices measured in periods (a bar each): about two screens with the first paint,
- * then about 64 bars per task, so the largest member (60 groups × 24 cycles) is complete within a few
+ * then about 160 bars per task, so the largest member (60 groups × 24 cycles) is complete within a few
  * frames while a tap or a key press never waits behind the whole list.
  */
-const DRAW_BUDGET: ProgressiveBudget = { first: 48, step: 64 };
+const DRAW_BUDGET: ProgressiveBudget = { first: 48, step: 160 };
 
 function drawCost(section: GroupSection): number {
   return section.ok ? 1 + section.group.targets.length + section.group.streaks.length : 1;
@@ -119,11 +136,16 @@ function TriagedGroups({
   // Slices follow the payload's order and only ever grow, so sorting or filtering never undraws a card.
   const costs = useMemo(() => sections.map(drawCost), [sections]);
   const drawnCount = useProgressiveCount(costs, DRAW_BUDGET);
-  const visible = ordered.filter((item) => item.visible);
-  const summaryGroups = visible.flatMap((item) =>
-    item.triage && item.section.ok
-      ? [{ key: item.key, name: groupName(item.section.group), lines: item.triage.lines }]
-      : [],
+  // Memoised, like every row below: a slice that draws more cards re-renders nothing already drawn.
+  const visible = useMemo(() => ordered.filter((item) => item.visible), [ordered]);
+  const summaryGroups = useMemo(
+    () =>
+      visible.flatMap((item) =>
+        item.triage && item.section.ok
+          ? [{ key: item.key, name: groupName(item.section.group), lines: item.triage.lines }]
+          : [],
+      ),
+    [visible],
   );
   return (
     <>
@@ -148,19 +170,7 @@ function TriagedGroups({
         </div>
       ) : null}
       {ordered.map((item) =>
-        item.index >= drawnCount ? null : (
-          // Filtered out, not unmounted: `content-visibility: hidden` keeps the card's layout, so showing it
-          // again costs no re-derivation and no re-layout of its bars (display: none would throw both away).
-          // aria-hidden and inert take it out of the accessibility tree and the tab order.
-          <div
-            key={item.key}
-            aria-hidden={item.visible ? undefined : true}
-            inert={!item.visible}
-            style={item.visible ? SHOWN : FILTERED_OUT}
-          >
-            <GroupItem item={item} now={now} />
-          </div>
-        ),
+        item.index >= drawnCount ? null : <GroupRow key={item.key} item={item} now={now} />,
       )}
     </>
   );
