@@ -7,6 +7,7 @@ const LABELS: Record<Via, string> = {
   ours: '**our proxy**',
   nginx: 'nginx proxy_pass',
   express: 'express + http-proxy-middleware',
+  lean: 'lean Node, no checks (for scale)',
 };
 
 const num = (x: number | null, digits = 0) =>
@@ -48,13 +49,13 @@ export function proxyMarkdown(input: {
   );
   lines.push('');
   lines.push(
-    '| body | conns | via | req/s (range) | p50 ms | p99 ms | peak RSS MB | proxy CPU µs/req | × nginx | × direct | non-2xx / errors |',
+    '| body | conns | via | req/s (range) | p50 ms | p99 ms | peak RSS MB | proxy CPU µs/req | × nginx | × express | × direct | non-2xx / errors |',
   );
-  lines.push('| --- | --: | --- | --: | --: | --: | --: | --: | --: | --: | --: |');
+  lines.push('| --- | --: | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
   for (const r of throughput) {
     lines.push(
       `| ${r.body} | ${r.connections} | ${LABELS[r.via]} | ${num(r.rps)} (${num(r.rpsMin)}–${num(r.rpsMax)}) | ` +
-        `${num(r.p50Ms)} | ${num(r.p99Ms)} | ${mb(r.peakRssMb)} | ${num(r.cpuUsPerRequest)} | ${times(r.vsNginx)} | ${times(r.vsDirect)} | ` +
+        `${num(r.p50Ms)} | ${num(r.p99Ms)} | ${mb(r.peakRssMb)} | ${num(r.cpuUsPerRequest)} | ${times(r.vsNginx)} | ${times(r.vsExpress)} | ${times(r.vsDirect)} | ` +
         `${r.non2xx} / ${r.errors} |`,
     );
   }
@@ -87,6 +88,13 @@ export function proxyMarkdown(input: {
   );
   lines.push(
     `- p50 added over direct ≤ 1 ms (light load): ${added === null ? '–' : `${added.toFixed(3)} ms`}, ${verdict(added === null ? null : added <= 1)}`,
+  );
+  const lean50 = throughput.find((r) => r.via === 'lean' && r.body === '20 KB' && r.connections === 50);
+  const express50 = throughput.find((r) => r.via === 'express' && r.body === '20 KB' && r.connections === 50);
+  lines.push(
+    `- for scale: our proxy at ${times(ours50?.vsLean ?? null)} the lean Node limit (no checks at all); ` +
+      `that limit at ${times(lean50?.vsNginx ?? null)} nginx and ${times(lean50?.vsExpress ?? null)} express + ` +
+      `http-proxy-middleware, which itself runs at ${times(express50?.vsNginx ?? null)} nginx here`,
   );
   lines.push('');
   lines.push(

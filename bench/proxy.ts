@@ -23,7 +23,8 @@ import { proxyMarkdown, type Machine } from './proxy-report';
 
 /**
  * The proxy benchmark (issue 4, part 1): one upstream reached directly (the limit), through our proxy,
- * through nginx proxy_pass with upstream keep-alive, and through express + http-proxy-middleware, at
+ * through nginx proxy_pass with upstream keep-alive, through express + http-proxy-middleware, and (for
+ * scale) through a lean Node proxy that checks nothing (bench/proxy-lean.ts), at
  * 10 and 50 connections on a 20 KB and a 1 MB member body. Every process is a child of this one on
  * 127.0.0.1 (ports 9120–9129 by default), every run is bounded, repetitions are interleaved (each
  * round runs every target once per scenario, in a rotated order) and ratios are taken within a round.
@@ -31,12 +32,12 @@ import { proxyMarkdown, type Machine } from './proxy-report';
  * `runProxyBench(options)` returns the rows and a markdown section for docs/benchmarks.md; run alone
  * with `node --import tsx bench/proxy.ts` it prints the markdown. BENCH_QUICK=1: one short round.
  */
-export type Via = 'direct' | 'ours' | 'nginx' | 'express';
+export type Via = 'direct' | 'ours' | 'nginx' | 'express' | 'lean';
 
 export type ProxyBenchOptions = {
   /** Interleaved repetitions; default 3 (BENCH_QUICK: 1). */
   rounds?: number;
-  /** Seconds per throughput run; default 5 (BENCH_QUICK: 2). */
+  /** Seconds per throughput run; default 4 (BENCH_QUICK: 2). */
   durationSec?: number;
   /** Seconds per light-load latency run; default 3 (BENCH_QUICK: 1). */
   latencySec?: number;
@@ -69,6 +70,7 @@ export type ProxyBenchRow = {
   vsNginx: number | null;
   vsDirect: number | null;
   vsExpress: number | null;
+  vsLean: number | null;
   /** Latency rows: median p50 minus direct's median p50 (ms). */
   addedP50Ms: number | null;
   non2xx: number;
@@ -122,12 +124,19 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<{
 }> {
   const quick = options.quick ?? process.env.BENCH_QUICK === '1';
   const rounds = options.rounds ?? (quick ? 1 : 3);
-  const durationSec = options.durationSec ?? (quick ? 2 : 5);
+  const durationSec = options.durationSec ?? (quick ? 2 : 4);
   const latencySec = options.latencySec ?? (quick ? 1 : 3);
   const base = options.portBase ?? 9120;
   const log = options.log ?? ((line: string) => console.log(`[proxy bench] ${line}`));
   if (base < 9100 || base + 9 > 9199) throw new Error('portBase must keep ports 9100–9199');
-  const ports = { upstream: base, demo: base + 1, ours: base + 2, nginx: base + 3, express: base + 4 };
+  const ports = {
+    upstream: base,
+    demo: base + 1,
+    ours: base + 2,
+    nginx: base + 3,
+    express: base + 4,
+    lean: base + 5,
+  };
   for (const port of Object.values(ports)) await assertFree(port);
 
   const work = mkdtempSync(join(tmpdir(), 'proxy-bench-'));
@@ -206,6 +215,20 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<{
       '"ready":true',
     );
 
+    // For scale: what any Node proxy can at best do here (no checks at all).
+    const lean = await start(
+      'lean',
+      process.execPath,
+      [...tsx, 'bench/proxy-lean.ts'],
+      {
+        BENCH_PROXY_PORT: String(ports.lean),
+        BENCH_UPSTREAM_URL: `http://127.0.0.1:${ports.upstream}`,
+        BENCH_AUTHORIZATION: authorization,
+        NODE_ENV: 'production',
+      },
+      '"ready":true',
+    );
+
     const common = { 'x-requested-with': 'bench' };
     const nginxMaster = nginx;
     const targets: Target[] = [
@@ -230,6 +253,7 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<{
           ]
         : []),
       { via: 'express', port: ports.express, prefix: '/api', headers: common, rssPid: () => express.pid },
+      { via: 'lean', port: ports.lean, prefix: '/api', headers: common, rssPid: () => lean.pid },
     ];
 
     // Every target must forward both bodies byte for byte before any of it is timed.
@@ -238,7 +262,11 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<{
         [smallPath(0), sizes.smallBytes],
         [largePath(), sizes.largeBytes],
       ] as const) {
-        const got = await fetchBytes(target.port, target.prefix + path, target.headers);
+        const got = await fetchBytes(target.port, target.prefix + path, target.headers).catch(
+          (err: unknown) => {
+            throw new Error(`${target.via} did not answer ${path}: ${String(err)}`);
+          },
+        );
         if (got.status !== 200 || got.body.length !== bytes || !isJsonObjectText(got.body)) {
           throw new Error(`${target.via} answered ${got.status} with ${got.body.length} B for ${path}`);
         }
@@ -351,6 +379,7 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<{
           vsNginx: ratio(runs, figures.get(keyOf(kind, 'nginx', s))),
           vsDirect: ratio(runs, direct),
           vsExpress: ratio(runs, figures.get(keyOf(kind, 'express', s))),
+          vsLean: ratio(runs, figures.get(keyOf(kind, 'lean', s))),
           addedP50Ms: direct ? p50 - median(direct.map((r) => r.p50Ms)) : null,
           non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
           errors: runs.reduce((n, r) => n + r.errors, 0),
