@@ -105,7 +105,8 @@ execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', '
 if (only.has('proxy')) {
   log('1. proxy');
   const { markdown } = await runProxyBench({ quick });
-  sections.push('', '## 1. Proxy', '', markdown);
+  // The proxy section brings its own "## Proxy" heading; numbered here like the others.
+  sections.push('', markdown.replace(/^## Proxy/, '## 1. Proxy'));
 }
 
 if (only.has('page') || only.has('lighthouse')) {
