@@ -19,6 +19,7 @@ import { securityHeaders } from './security/headers';
 import { refuseBodyOnRead } from './security/request-limits';
 import { createStaticHandler } from './static';
 import type { MemberTargetsSource } from './upstream/source';
+import { compressApiAnswer } from './compress-middleware';
 
 export type { DemoMember } from './routes/api';
 
@@ -86,6 +87,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> & { hotPath: HotPath } {
   });
 
   app.use('*', refuseBodyOnRead());
+  // Outermost of the /api middleware: compresses whatever answer the routes and guards below make.
+  app.use('/api/*', compressApiAnswer());
 
   app.all('/healthz', (c) => {
     c.set('route', '/healthz');

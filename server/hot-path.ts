@@ -14,6 +14,7 @@ import { forwardedAddress, forwardedHttps } from './security/client';
 import { HSTS, NON_HTML_SECURITY_HEADERS } from './security/headers';
 import type { MemberTargetsResult, MemberTargetsSource, TargetGroupsQuery } from './upstream/source';
 import { checkTargetGroupsQuery, isPositiveJavaLong } from './validation';
+import { chooseEncoding, COMPRESS_MIN_BYTES, compressBody } from './compress';
 
 /**
  * The request listener's first stop. It answers the one request that is both frequent and heavy, a
@@ -103,10 +104,35 @@ export function createHotPath(deps: HotPathDeps): HotPath {
     return { userId, query: checked.query, who, https, started };
   }
 
-  function writeFound(res: ServerResponse, a: Admitted, result: MemberTargetsResult & { outcome: 'found' }) {
+  async function writeFound(
+    res: ServerResponse,
+    a: Admitted,
+    result: MemberTargetsResult & { outcome: 'found' },
+    acceptEncoding: string | undefined,
+  ) {
     const headers = a.https ? FOUND_HEADERS_HTTPS : FOUND_HEADERS;
-    res.writeHead(result.status, { ...headers, 'content-length': String(result.body.byteLength) });
-    res.end(result.body);
+    // As the app's compressApiAnswer: br or gzip for a client that accepts it, plain for the rest.
+    const encoding = chooseEncoding(acceptEncoding);
+    const packed =
+      encoding && result.body.byteLength >= COMPRESS_MIN_BYTES
+        ? await compressBody(result.body, encoding).catch(() => null)
+        : null;
+    if (encoding && packed) {
+      res.writeHead(result.status, {
+        ...headers,
+        vary: 'Accept-Encoding',
+        'content-encoding': encoding,
+        'content-length': String(packed.byteLength),
+      });
+      res.end(packed);
+    } else {
+      res.writeHead(result.status, {
+        ...headers,
+        ...(encoding ? { vary: 'Accept-Encoding' } : {}),
+        'content-length': String(result.body.byteLength),
+      });
+      res.end(result.body);
+    }
     const { principal } = a.who;
     audit.record({
       action: 'member.view',
@@ -166,7 +192,7 @@ export function createHotPath(deps: HotPathDeps): HotPath {
     }
     res.off('close', onClose);
     if (result.outcome === 'found' && a.who.principal.role === 'manager') {
-      writeFound(res, a, result);
+      await writeFound(res, a, result, req.headers['accept-encoding']);
       return;
     }
     handOver(req, { started: a.started, identification: a.who, result });
