@@ -105,10 +105,10 @@ const GroupRow = memo(function GroupRow({ item, now }: { item: TriagedItem; now:
 
 /**
  * Groups are drawn in slices measured in periods (a bar each): about two screens with the first paint,
- * then about 160 bars per task, so the largest member (60 groups × 24 cycles) is complete within a few
+ * then about 96 bars per task, so the largest member (60 groups × 24 cycles) is complete within a few
  * frames while a tap or a key press never waits behind the whole list.
  */
-const DRAW_BUDGET: ProgressiveBudget = { first: 48, step: 160 };
+const DRAW_BUDGET: ProgressiveBudget = { first: 24, step: 96 };
 
 function drawCost(section: GroupSection): number {
   return section.ok ? 1 + section.group.targets.length + section.group.streaks.length : 1;
