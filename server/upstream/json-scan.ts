@@ -163,6 +163,8 @@ export function scanJson(b: Uint8Array, spans = false): EnvelopeScan | null {
   /** At depth 1 inside the top object: which captured key the current value belongs to (0: none). */
   let capturing = 0;
   let valueStart = 0;
+  /** The next thing to read is an object member's key (then its value). */
+  let keyNext = false;
 
   while (i < n && WS[b[i] as number] === 1) i++;
   if (i < n && b[i] === 0x7b) isObject = true;
@@ -170,6 +172,26 @@ export function scanJson(b: Uint8Array, spans = false): EnvelopeScan | null {
   // Each pass parses one value at `i`, then closes containers and consumes separators until the
   // next value starts (or the document ends).
   for (;;) {
+    if (keyNext) {
+      // `"key" :` before a member's value (the first one after `{`, the others after `,`).
+      keyNext = false;
+      if (b[i] !== QUOTE) return null;
+      const keyStart = i + 1;
+      i = skipString(b, keyStart, n);
+      if (i < 0) return null;
+      if (spans && depth === 1) {
+        capturing = whichKey(b, keyStart, i - 1);
+        if (capturing === 3) {
+          hasData = true;
+          capturing = 0;
+        }
+      }
+      while (i < n && WS[b[i] as number] === 1) i++;
+      if (b[i] !== 0x3a) return null;
+      i++;
+      while (i < n && WS[b[i] as number] === 1) i++;
+      if (depth === 1) valueStart = i;
+    }
     if (i >= n) return null;
     const c = b[i] as number;
     if (c === 0x7b || c === 0x5b) {
@@ -187,25 +209,8 @@ export function scanJson(b: Uint8Array, spans = false): EnvelopeScan | null {
           stack = bigger;
         }
         stack[depth++] = c === 0x7b ? OBJECT : ARRAY;
-        if (c === 0x7b) {
-          // The first key.
-          if (b[i] !== QUOTE) return null;
-          const keyStart = i + 1;
-          i = skipString(b, keyStart, n);
-          if (i < 0) return null;
-          if (spans && depth === 1) {
-            capturing = whichKey(b, keyStart, i - 1);
-            if (capturing === 3) {
-              hasData = true;
-              capturing = 0;
-            }
-          }
-          while (i < n && WS[b[i] as number] === 1) i++;
-          if (b[i] !== 0x3a) return null;
-          i++;
-          while (i < n && WS[b[i] as number] === 1) i++;
-          if (depth === 1) valueStart = i;
-        }
+        // An object's first member starts with its key.
+        keyNext = c === 0x7b;
         continue;
       }
     } else if (c === QUOTE) {
@@ -240,24 +245,7 @@ export function scanJson(b: Uint8Array, spans = false): EnvelopeScan | null {
         // ,
         i++;
         while (i < n && WS[b[i] as number] === 1) i++;
-        if (top === OBJECT) {
-          if (b[i] !== QUOTE) return null;
-          const keyStart = i + 1;
-          i = skipString(b, keyStart, n);
-          if (i < 0) return null;
-          if (spans && depth === 1) {
-            capturing = whichKey(b, keyStart, i - 1);
-            if (capturing === 3) {
-              hasData = true;
-              capturing = 0;
-            }
-          }
-          while (i < n && WS[b[i] as number] === 1) i++;
-          if (b[i] !== 0x3a) return null;
-          i++;
-          while (i < n && WS[b[i] as number] === 1) i++;
-          if (depth === 1) valueStart = i;
-        }
+        keyNext = top === OBJECT;
         break;
       }
       if (s === (top === OBJECT ? 0x7d : 0x5d)) {
