@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
+// Real Chromium from the OS (Playwright cannot download its own here); CHROMIUM_PATH overrides it.
+import { chromiumArgs, chromiumPath } from './tools/chromium';
+
 import { HEADER_PORT, PASSWORD_PORT, PROXY_SECRET, ROLE_GROUPS, USERS_FILE } from './e2e/support/auth-users';
 
-// Real Chromium from the OS (Playwright cannot download its own here). Override with CHROMIUM_PATH.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 8181);
 const faultyProxyPort = Number(process.env.E2E_FAULTY_PROXY_PORT ?? 8182);
 const faultyUpstreamPort = Number(process.env.E2E_FAULTY_UPSTREAM_PORT ?? 8183);
@@ -25,19 +26,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { bundleSizes, sizesTable } from '../tools/bundle-size';
+import { chromiumPath } from '../tools/chromium';
 import { runContractBench } from './contract';
 import { runLighthouse } from './lighthouse';
 import { runPageBench } from './page-load';
@@ -30,7 +31,7 @@ function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+    chromium = execFileSync(chromiumPath, ['--version'], {
       encoding: 'utf8',
     }).trim();
   } catch {

@@ -4,6 +4,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
+import { chromiumArgs, chromiumPath } from '../tools/chromium';
+
 /**
  * Lighthouse 12.2.3, desktop preset, performance only, on member pages of a running dashboard, in
  * Debian's Chromium. Median score of `runs` runs per page (Lighthouse's own advice: scores vary
@@ -35,14 +37,8 @@ export async function runLighthouse(options: {
   const runs = options.runs ?? Number(process.env.LIGHTHOUSE_RUNS ?? 3);
   const log = options.log ?? ((line: string) => console.log(`[lighthouse] ${line}`));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-    ],
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', ...chromiumArgs],
   });
   const rows: LighthouseRow[] = [];
   try {

@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 
 import { chromium, type Browser } from '@playwright/test';
 
+import { chromiumArgs, chromiumPath } from '../tools/chromium';
+
 /**
  * Page timing in Chromium against a running dashboard: from navigation to the member's name on screen,
  * and to every group in the DOM, for a small member and for the largest demo member (60 groups × 24
@@ -31,19 +33,7 @@ export type PageRun = {
 export type PageBenchRow = { member: string; runs: PageRun[]; median: PageRun };
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 type TraceEvent = {

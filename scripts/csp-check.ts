@@ -1,4 +1,5 @@
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../tools/chromium';
 
 /**
  * Opens pages of a running dashboard in Chromium under the server's real headers and counts
@@ -16,10 +17,7 @@ const pages = (
   '/,/members/64035151,/members/547528790,/members/900000001?includeInactive=true&includeInactiveTargets=true,/members/900000015?includeInactive=true,/members/99999,/members/01234,/no/such/page'
 ).split(',');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 let failures = 0;
 for (const colorScheme of ['light', 'dark'] as const) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../tools/chromium';
 
 /**
  * Screenshots of the main pages at desktop and tablet-portrait width, light and dark, to look at.
@@ -15,10 +16,7 @@ const viewports = [
 ];
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 for (const viewport of viewports) {
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ viewport, colorScheme });
