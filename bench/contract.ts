@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { median } from '../tools/stats';
 
 /**
  * The contract's cost (issue 4: "JSON.parse + zod of a 1 MB member ≤ 12 ms";
@@ -62,8 +63,6 @@ const MEMBERS = [
     query: { includeInactive: false, includeInactiveTargets: false, targetRuleId: null },
   },
 ] as const;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** In a child process: measures every member in one zod mode and prints the rows as one JSON line. */
 async function measure(mode: ZodMode, runs: number, warmup: number): Promise<Samples[]> {

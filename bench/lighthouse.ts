@@ -5,6 +5,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 import { chromiumArgs, chromiumPath } from '../tools/chromium';
+import { median } from '../tools/stats';
 
 /**
  * Lighthouse 12.2.3, desktop preset, performance only, on member pages of a running dashboard, in
@@ -26,8 +27,6 @@ export type LighthouseRow = {
   cls: number;
   speedIndexMs: number;
 };
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export async function runLighthouse(options: {
   baseUrl: string;

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 
 import { chromiumArgs, chromiumPath } from '../tools/chromium';
+import { median } from '../tools/stats';
 
 /**
  * Page timing in Chromium against a running dashboard: from navigation to the member's name on screen,
@@ -117,8 +118,6 @@ async function loadOnce(
     await context.close();
   }
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export async function runPageBench(options: {
   baseUrl: string;

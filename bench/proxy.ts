@@ -20,6 +20,7 @@ import {
   type Child,
 } from './proxy-processes';
 import { proxyMarkdown, type Machine } from './proxy-report';
+import { median } from '../tools/stats';
 
 /**
  * The proxy benchmark (issue 4, part 1): one upstream reached directly (the limit), through our proxy,
@@ -88,13 +89,6 @@ const LARGE_MEMBER = '900000015';
 /** Distinct valid member ids, one per request (the upstream answers the 20 KB member for each). */
 const smallPath = (n: number) => `/v3/users/${100_000_000 + n}/targetGroups?includeInactive=true`;
 const largePath = () => `/v3/users/${LARGE_MEMBER}/targetGroups?includeInactive=true`;
-
-const median = (xs: number[]) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-};
 
 type Target = {
   via: Via;

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
 import { startFaultyUpstream, type Behaviour, type FaultyUpstream } from '../server/testing/faulty-upstream';
+import { median } from '../tools/stats';
 
 /**
  * `npm run soak`: a bounded load on the real server process (node --import tsx server/index.ts), first
@@ -175,7 +176,6 @@ async function soak({ name, env, paths }: Run) {
   rmSync(auditDir, { recursive: true, force: true });
 
   const quarter = Math.max(1, Math.floor(samples.length / 4));
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   const early = median(samples.slice(quarter, 2 * quarter).map((s) => s.rssMb));
   const late = median(samples.slice(-quarter).map((s) => s.rssMb));
   console.warn(`-- ${name} summary`);
