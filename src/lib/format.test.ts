@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { parseTimestamp, type Timestamp } from '../../contract';
-import { EMPTY, formatDate, formatDateTime, formatNumber, formatPercent, hasForbiddenText } from './format';
+import {
+  EMPTY,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  hasForbiddenText,
+  warmFormats,
+} from './format';
 
 const en = { locale: 'en-US', timeZone: 'UTC' };
 const gb = { locale: 'en-GB', timeZone: 'UTC' };
@@ -105,6 +113,25 @@ describe('formatting never shows a broken value', () => {
           expect(text.trim()).not.toBe('');
         }
       }),
+    );
+  });
+});
+
+describe('warmFormats', () => {
+  it('builds the browser-locale formatters ahead of time exactly as they would be built on first use', () => {
+    warmFormats();
+    const stamp = parseTimestamp('2024-06-10T08:30:00Z');
+    const day = parseTimestamp('2024-06-10');
+    const fresh = (options: Intl.DateTimeFormatOptions, ms: number | null) =>
+      new Intl.DateTimeFormat(undefined, options).format(ms ?? NaN);
+    expect(formatDateTime(stamp)).toBe(fresh({ dateStyle: 'medium', timeStyle: 'short' }, stamp.epochMs));
+    expect(formatDate(stamp)).toBe(fresh({ dateStyle: 'medium' }, stamp.epochMs));
+    expect(formatDate(day)).toBe(fresh({ dateStyle: 'medium', timeZone: 'UTC' }, day.epochMs));
+    expect(formatNumber(1234.5)).toBe(
+      new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(1234.5),
+    );
+    expect(formatPercent(62.5)).toBe(
+      new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }).format(0.625),
     );
   });
 });

@@ -69,6 +69,18 @@ function cachedDate(
   return text;
 }
 
+/**
+ * Builds, once, the formatters a member page uses in the browser's locale and time zone. The first
+ * Intl.DateTimeFormat of a page costs tens of milliseconds (locale data); src/early.ts calls this while
+ * the page waits for the network, so drawing the member does not pay it. Formats nothing visible.
+ */
+export function warmFormats(): void {
+  for (const kind of ['date', 'dateTime'] as const) dateFormat(kind, undefined, undefined).format(0);
+  dateFormat('date', undefined, 'UTC').format(0);
+  numberFormat('number', undefined).format(1);
+  numberFormat('percent', undefined).format(1);
+}
+
 /** 23508 → "23,508" (en-US); at most two decimals. */
 export function formatNumber(value: number | null | undefined, options: FormatOptions = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY;

@@ -11,7 +11,9 @@ function fakeApi() {
 describe('the early member fetch', () => {
   it('asks for the member of a member page with the switches of its URL, and hands the answer over once', async () => {
     const { api, getJson } = fakeApi();
-    startEarlyMemberFetch(api, { pathname: '/members/64035151', search: '?includeInactive=true' }, 1000);
+    expect(
+      startEarlyMemberFetch(api, { pathname: '/members/64035151', search: '?includeInactive=true' }, 1000),
+    ).toBe(true);
     const path = '/api/v3/users/64035151/targetGroups?includeInactive=true';
     expect(getJson).toHaveBeenCalledWith(path);
     await expect(takeEarlyMemberBody(path, 2000)).resolves.toEqual({ path });
@@ -28,7 +30,7 @@ describe('the early member fetch', () => {
       '/members/1/x',
       '/members/%E0%A4%A',
     ]) {
-      startEarlyMemberFetch(api, { pathname, search: '' }, 0);
+      expect(startEarlyMemberFetch(api, { pathname, search: '' }, 0)).toBe(false);
     }
     expect(getJson).not.toHaveBeenCalled();
   });

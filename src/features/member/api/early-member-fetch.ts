@@ -4,8 +4,8 @@ import { readViewParams } from '../lib/view-params';
 import { memberTargetsPath } from './member-targets-path';
 
 /**
- * The first load of a member page asks for the member as soon as the app's first script runs, in
- * parallel with fetching the member page's own code (a lazy chunk), instead of after it. The answer is
+ * The first load of a member page asks for the member as soon as the page's first script (src/early.ts)
+ * runs, in parallel with fetching the app's and the member page's code, instead of after it. The answer is
  * handed to the page's query once; it is never reused for a later fetch (a Refresh always asks again),
  * and one not taken within FRESH_MS is dropped.
  */
@@ -25,19 +25,23 @@ function memberIdIn(pathname: string): string | null {
   }
 }
 
-/** Starts the member's fetch when `location` is a member page; does nothing anywhere else. */
+/**
+ * Starts the member's fetch when `location` is a member page and says whether it did; does nothing
+ * anywhere else.
+ */
 export function startEarlyMemberFetch(
   api: ApiClient,
   location: { pathname: string; search: string },
   now: number = Date.now(),
-): void {
+): boolean {
   const userId = memberIdIn(location.pathname);
-  if (userId === null) return;
+  if (userId === null) return false;
   const path = memberTargetsPath({ userId, ...readViewParams(new URLSearchParams(location.search)) });
   const body = api.getJson(path);
   // Handled by whoever takes it; an answer nobody takes must not surface as an unhandled rejection.
   body.catch(() => undefined);
   early = { path, body, startedAt: now };
+  return true;
 }
 
 /** The early answer for exactly this path, once; null when there is none (or it is too old). */
