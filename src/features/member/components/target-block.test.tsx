@@ -7,12 +7,16 @@ import { targetView } from '../lib/period-view';
 import { rawMonthlyPeriods } from '../testing/builders';
 import { TargetBlock } from './target-block';
 
-function renderBlock(count: number, currentIndex: number) {
+function renderBlock(count: number, currentIndex: number, history = true) {
   const [track] = groupTargets(
     rawMonthlyPeriods(count, currentIndex).map((p) => targetPeriodSchema.parse(p)),
   );
-  render(
-    <TargetBlock target={targetView(track!, Date.UTC(2030, 0, 1), { capping: false })} capping={false} />,
+  return render(
+    <TargetBlock
+      target={targetView(track!, Date.UTC(2030, 0, 1), { capping: false })}
+      capping={false}
+      history={history}
+    />,
   );
 }
 
@@ -34,5 +38,27 @@ describe('TargetBlock', () => {
     expect(items[23]).toHaveTextContent('Cycle_24');
     expect(screen.getAllByText('Past')).toHaveLength(10);
     expect(screen.getAllByText('Upcoming')).toHaveLength(13);
+  });
+
+  it('while a long member is being drawn, shows the current period alone, then adds the others to it', () => {
+    const { rerender } = renderBlock(24, 10, false);
+    const list = screen.getByRole('list', { name: 'Periods of Spend 8,000' });
+    expect(within(list).getAllByRole('progressbar')).toHaveLength(1);
+    expect(within(list).getByRole('listitem')).toHaveTextContent('Current period');
+    const current = within(list).getByRole('progressbar');
+    const [track] = groupTargets(rawMonthlyPeriods(24, 10).map((p) => targetPeriodSchema.parse(p)));
+    rerender(
+      <TargetBlock target={targetView(track!, Date.UTC(2030, 0, 1), { capping: false })} capping={false} />,
+    );
+    expect(within(list).getAllByRole('progressbar')).toHaveLength(24);
+    // The bar already drawn is kept, not drawn again.
+    expect(within(list).getAllByRole('progressbar')[0]).toBe(current);
+  });
+
+  it('says nothing about missing periods while a target without a current one is still being drawn', () => {
+    renderBlock(3, -1, false);
+    expect(screen.getByRole('heading', { level: 4, name: 'Spend 8,000' })).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.queryByText('No periods for this target.')).not.toBeInTheDocument();
   });
 });

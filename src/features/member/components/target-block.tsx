@@ -3,10 +3,20 @@ import { PeriodItem } from './period-item';
 
 /**
  * One target with every period the response holds. The current period comes first and spans the row;
- * the others follow in period order in a compact grid, so 24+ cycles stay scannable.
+ * the others follow in period order in a compact grid, so 24+ cycles stay scannable. With `history`
+ * false (a long member still being drawn) only the current period is drawn; the rest follow.
  */
-export function TargetBlock({ target, capping }: { target: TargetView; capping: boolean }) {
-  const periods = currentFirst(target.periods);
+export function TargetBlock({
+  target,
+  capping,
+  history = true,
+}: {
+  target: TargetView;
+  capping: boolean;
+  history?: boolean;
+}) {
+  const all = currentFirst(target.periods);
+  const periods = history ? all : all.filter((p) => p.state === 'current');
   return (
     <div className="min-w-0">
       <h4 className="font-semibold break-words">{target.name}</h4>
@@ -24,9 +34,9 @@ export function TargetBlock({ target, capping }: { target: TargetView; capping: 
             <PeriodItem key={period.key} period={period} capping={capping} />
           ))}
         </ul>
-      ) : (
+      ) : all.length === 0 ? (
         <p className="mt-2 text-sm text-fg-muted">No periods for this target.</p>
-      )}
+      ) : null}
     </div>
   );
 }

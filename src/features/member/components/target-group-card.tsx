@@ -21,11 +21,11 @@ function Fact({ term, children }: { term: string; children: string }) {
 }
 
 /** Memoised apart from the counter: a tick of the clock redraws the sentences, not 24 bars per target. */
-const GroupTargets = memo(function GroupTargets({ group }: { group: GroupView }) {
+const GroupTargets = memo(function GroupTargets({ group, history }: { group: GroupView; history: boolean }) {
   return group.targets.length > 0 ? (
     group.targets.map((target) => (
       <div key={target.key} className="min-w-0">
-        <TargetBlock target={target} capping={group.capping} />
+        <TargetBlock target={target} capping={group.capping} history={history} />
         <PeriodHistory target={target} capping={group.capping} />
       </div>
     ))
@@ -40,6 +40,11 @@ type Props = {
   counter?: CounterLine[];
   /** Current and best run, for groups that carry streaks. */
   runs?: StreakRuns | null;
+  /**
+   * False while a long member is still being drawn: the card shows its current periods only, and its
+   * past and upcoming ones are added (never removed) in a later slice. True by default.
+   */
+  history?: boolean;
 };
 
 /**
@@ -47,7 +52,12 @@ type Props = {
  * timeline when the group carries streaks. Memoised: the view is derived once per payload, so a
  * refetch status change does not redraw 60 × 24 bars.
  */
-export const TargetGroupCard = memo(function TargetGroupCard({ group, counter = [], runs = null }: Props) {
+export const TargetGroupCard = memo(function TargetGroupCard({
+  group,
+  counter = [],
+  runs = null,
+  history = true,
+}: Props) {
   const headingId = useId();
   const streaksId = useId();
   return (
@@ -68,7 +78,7 @@ export const TargetGroupCard = memo(function TargetGroupCard({ group, counter = 
       ) : null}
       <GroupCounter groupName={group.name} lines={counter} />
       <div className="mt-4 space-y-5">
-        <GroupTargets group={group} />
+        <GroupTargets group={group} history={history} />
       </div>
       {group.streaks ? (
         <section aria-labelledby={streaksId} className="mt-5 space-y-3 border-t border-border pt-4">

@@ -4,6 +4,7 @@ import { useInRouterContext } from 'react-router-dom';
 import type { GroupSection, SectionError as ContractSectionError, TargetGroup } from '../../../../contract';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
 import { useNow } from '../../../lib/clock';
+import { useNextTask } from '../hooks/use-next-task';
 import { useProgressiveCount, type ProgressiveBudget } from '../hooks/use-progressive-count';
 import { useLocalTriageParams, useUrlTriageParams, type TriageState } from '../hooks/use-triage-params';
 import type { CounterLine } from '../lib/counter-sentences';
@@ -31,21 +32,23 @@ const TargetGroupItem = memo(function TargetGroupItem({
   index,
   now,
   counter,
+  history,
 }: {
   group: TargetGroup;
   index: number;
   now: number;
   counter: CounterLine[];
+  history: boolean;
 }) {
   const view = useMemo(() => groupView(group, index, now), [group, index, now]);
   const runs = useMemo(
     () => (view.streaks ? streakRuns(cycleOutcomes(view.targets), isContinuous(group.trackingType)) : null),
     [view, group.trackingType],
   );
-  return <TargetGroupCard group={view} counter={counter} runs={runs} />;
+  return <TargetGroupCard group={view} counter={counter} runs={runs} history={history} />;
 });
 
-function GroupItem({ item, now }: { item: TriagedItem; now: number }) {
+function GroupItem({ item, now, history }: { item: TriagedItem; now: number; history: boolean }) {
   const { section } = item;
   if (!section.ok) {
     return (
@@ -71,6 +74,7 @@ function GroupItem({ item, now }: { item: TriagedItem; now: number }) {
         index={section.index}
         now={now}
         counter={item.triage?.lines ?? NO_LINES}
+        history={history}
       />
     </ErrorBoundary>
   );
@@ -91,27 +95,43 @@ const SHOWN = { contentVisibility: 'auto', containIntrinsicSize: 'auto 720px' } 
  * costs no re-derivation and no re-layout of its bars (display: none would throw both away). aria-hidden
  * and inert take it out of the accessibility tree and the tab order.
  */
-const GroupRow = memo(function GroupRow({ item, now }: { item: TriagedItem; now: number }) {
+const GroupRow = memo(function GroupRow({
+  item,
+  now,
+  history,
+}: {
+  item: TriagedItem;
+  now: number;
+  history: boolean;
+}) {
   return (
     <div
       aria-hidden={item.visible ? undefined : true}
       inert={!item.visible}
       style={item.visible ? SHOWN : FILTERED_OUT}
     >
-      <GroupItem item={item} now={now} />
+      <GroupItem item={item} now={now} history={history} />
     </div>
   );
 });
 
 /**
- * Groups are drawn in slices measured in periods (a bar each): about two screens with the first paint,
- * then about 96 bars per task, so the largest member (60 groups × 24 cycles) is complete within a few
- * frames while a tap or a key press never waits behind the whole list.
+ * Groups are drawn in slices measured in bars (one per period), in two passes: first every group's card
+ * with its current periods, its counter sentences and its streaks (where the member stands now), then
+ * each group's past and upcoming periods, about 96 bars per task. The largest member (60 groups × 24
+ * cycles) has all its cards in the first slice, its 1,440 bars a few frames later, and a tap or a key
+ * press never waits behind the whole list. Nothing drawn is ever removed.
  */
-const DRAW_BUDGET: ProgressiveBudget = { first: 24, step: 96 };
+const DRAW_BUDGET: ProgressiveBudget = { first: 120, step: 96 };
 
-function drawCost(section: GroupSection): number {
-  return section.ok ? 1 + section.group.targets.length + section.group.streaks.length : 1;
+/** The first pass of a group: its card, its current periods (about one per target) and its streaks. */
+function cardCost(section: GroupSection): number {
+  return section.ok ? 1 + section.group.streaks.length : 1;
+}
+
+/** The second pass: the group's other periods (the contract lists one target entry per period). */
+function historyCost(section: GroupSection): number {
+  return section.ok ? section.group.targets.length : 0;
 }
 
 /**
@@ -133,9 +153,11 @@ function TriagedGroups({
   const summary = useMemo(() => triageSummary(items), [items]);
   const tracking = useMemo(() => trackingOptions(items), [items]);
   const ordered = useMemo(() => applyTriage(items, params), [items, params]);
-  // Slices follow the payload's order and only ever grow, so sorting or filtering never undraws a card.
-  const costs = useMemo(() => sections.map(drawCost), [sections]);
-  const drawnCount = useProgressiveCount(costs, DRAW_BUDGET);
+  // Slices follow the payload's order and only ever grow, so sorting or filtering never undraws a card:
+  // item i of the payload has its card once `drawn` passes i, and its history once it passes n + i.
+  const costs = useMemo(() => [...sections.map(cardCost), ...sections.map(historyCost)], [sections]);
+  const drawn = useProgressiveCount(costs, DRAW_BUDGET);
+  const historyFrom = sections.length;
   // Memoised, like every row below: a slice that draws more cards re-renders nothing already drawn.
   const visible = useMemo(() => ordered.filter((item) => item.visible), [ordered]);
   const summaryGroups = useMemo(
@@ -170,7 +192,9 @@ function TriagedGroups({
         </div>
       ) : null}
       {ordered.map((item) =>
-        item.index >= drawnCount ? null : <GroupRow key={item.key} item={item} now={now} />,
+        item.index >= drawn ? null : (
+          <GroupRow key={item.key} item={item} now={now} history={historyFrom + item.index < drawn} />
+        ),
       )}
     </>
   );
@@ -186,9 +210,17 @@ function LocalTriagedGroups(props: { sections: GroupSection[]; now: number }) {
 
 type Props = { groups: GroupSection[] | ContractSectionError; now: number };
 
-/** Every target group of the member, each in its own error boundary. */
+function drawCost(groups: GroupSection[]): number {
+  return groups.reduce((total, section) => total + cardCost(section) + historyCost(section), 0);
+}
+
+/**
+ * Every target group of the member, each in its own error boundary. A member whose groups do not fit
+ * the first paint gets them a task later: the name, profile and loyalty details are painted first.
+ */
 export function TargetGroupsSection({ groups, now }: Props) {
   const headingId = useId();
+  const ready = useNextTask(Array.isArray(groups) && drawCost(groups) > DRAW_BUDGET.first);
   // Sort and filter live in the URL on the member page; a section drawn outside a router keeps them in state.
   const Groups = useInRouterContext() ? UrlTriagedGroups : LocalTriagedGroups;
   return (
@@ -202,9 +234,9 @@ export function TargetGroupsSection({ groups, now }: Props) {
         <p className="rounded-xl border border-dashed border-border-strong bg-surface p-6 text-center text-fg-muted">
           No target groups: this member is not enrolled in any goal.
         </p>
-      ) : (
+      ) : ready ? (
         <Groups sections={groups} now={now} />
-      )}
+      ) : null}
     </section>
   );
 }
