@@ -116,17 +116,19 @@ const GroupRow = memo(function GroupRow({
 });
 
 /**
- * Groups are drawn in slices measured in bars (one per period), in two passes: first every group's card
- * with its current periods, its counter sentences and its streaks (where the member stands now), then
- * each group's past and upcoming periods, about 96 bars per task. The largest member (60 groups × 24
- * cycles) has all its cards in the first slice, its 1,440 bars a few frames later, and a tap or a key
- * press never waits behind the whole list. Nothing drawn is ever removed.
+ * Groups are drawn in slices, in two passes: first every group's card with its current periods, its
+ * counter sentences and its streaks (where the member stands now), then each group's past and upcoming
+ * periods. Work is counted in bars (one per period; a card with its current period counts as 4). A
+ * member that fits the first slice (48) is drawn whole with the first paint. Each later slice is timed
+ * and the next one sized to take about 30 ms (96 is the first guess), so no task is long on a slow
+ * machine and a fast one needs few of them: a tap or a key press never waits behind the whole list.
+ * Nothing drawn is ever removed.
  */
-const DRAW_BUDGET: ProgressiveBudget = { first: 120, step: 96 };
+const DRAW_BUDGET: ProgressiveBudget = { first: 48, step: 96, sliceMs: 30 };
 
 /** The first pass of a group: its card, its current periods (about one per target) and its streaks. */
 function cardCost(section: GroupSection): number {
-  return section.ok ? 1 + section.group.streaks.length : 1;
+  return section.ok ? 4 + section.group.streaks.length : 1;
 }
 
 /** The second pass: the group's other periods (the contract lists one target entry per period). */

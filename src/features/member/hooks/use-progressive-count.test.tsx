@@ -30,8 +30,8 @@ describe('nextCount', () => {
   });
 });
 
-function List({ costs, budget }: { costs: number[]; budget: ProgressiveBudget }) {
-  const count = useProgressiveCount(costs, budget);
+function List({ costs, budget, now }: { costs: number[]; budget: ProgressiveBudget; now?: () => number }) {
+  const count = useProgressiveCount(costs, budget, now);
   return (
     <ul>
       {costs.slice(0, count).map((_, i) => (
@@ -78,4 +78,55 @@ describe('useProgressiveCount', () => {
       vi.useRealTimers();
     }
   });
+
+  it('with a time budget, sizes each slice from how long the one before took', async () => {
+    vi.useFakeTimers();
+    try {
+      // A clock that says every slice took 2 ms per item drawn: a 20 ms budget then fits 10 items.
+      let drawn = 0;
+      let clock = 0;
+      const now = () => {
+        const items = document.querySelectorAll('li').length;
+        clock += (items - drawn) * 2;
+        drawn = items;
+        return clock;
+      };
+      const costs = Array.from({ length: 40 }, () => 1);
+      render(<List costs={costs} budget={{ first: 2, step: 4, sliceMs: 20 }} now={now} />);
+      drawn = 2;
+      expect(screen.getAllByRole('listitem')).toHaveLength(2);
+      await act(() => vi.advanceTimersToNextTimerAsync());
+      expect(screen.getAllByRole('listitem')).toHaveLength(6); // the first guess: step
+      await act(() => vi.advanceTimersToNextTimerAsync());
+      expect(screen.getAllByRole('listitem')).toHaveLength(16); // 20 ms at 2 ms per item
+      await drain();
+      expect(screen.getAllByRole('listitem')).toHaveLength(40);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it.each([
+    ['a very slow', 1_000_000, 1],
+    ['a very fast', 0.001, 64],
+  ])(
+    'keeps each slice between a quarter of the step and 16 steps, on %s machine',
+    async (_, msPerCall, second) => {
+      vi.useFakeTimers();
+      try {
+        let clock = 0;
+        const now = () => (clock += msPerCall);
+        const costs = Array.from({ length: 80 }, () => 1);
+        render(<List costs={costs} budget={{ first: 1, step: 4, sliceMs: 20 }} now={now} />);
+        await act(() => vi.advanceTimersToNextTimerAsync());
+        expect(screen.getAllByRole('listitem')).toHaveLength(1 + 4);
+        await act(() => vi.advanceTimersToNextTimerAsync());
+        expect(screen.getAllByRole('listitem')).toHaveLength(1 + 4 + second);
+        await drain();
+        expect(screen.getAllByRole('listitem')).toHaveLength(80);
+      } finally {
+        vi.useRealTimers();
+      }
+    },
+  );
 });

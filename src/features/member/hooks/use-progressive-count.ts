@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * How many items to put on the page after `taken` of them, spending at most `budget` units of work
@@ -21,18 +22,38 @@ export type ProgressiveBudget = {
   first: number;
   /** Work added per later task: small enough that a tap or a key press is never kept waiting long. */
   step: number;
+  /**
+   * When set, each later slice is sized to take about this long (ms): the slice before it is timed and
+   * the next one gets as much work as fits at that pace (from a quarter of `step` to 16 × `step`). A
+   * fast machine then draws in few slices and a slow one keeps every task short. `step` is the first
+   * guess. Unset: every slice is `step`.
+   */
+  sliceMs?: number;
+};
+
+const performanceNow = () => performance.now();
+
+const sum = (costs: readonly number[], from: number, to: number) => {
+  let total = 0;
+  for (let i = from; i < to; i++) total += costs[i] ?? 0;
+  return total;
 };
 
 /**
- * Draws a long list in slices, one macrotask per slice, each committed to the DOM as it is done: the
- * first screen at once, the rest within a few frames. Every slice is a plain update that React renders
- * to the end, so, unlike an interruptible (deferred) render, nothing can keep restarting it and the list
+ * Draws a long list in slices, one macrotask per slice, each rendered and committed to the DOM within
+ * its task: the first screen at once, the rest within a few frames. A slice is a synchronous update
+ * (flushSync), so, unlike an interruptible (deferred) render, nothing can keep restarting it and the list
  * always completes. Nothing is ever removed: items only ever get added, until all are in the document.
  *
  * `costs` is the work per item (e.g. the periods a group draws). A new `costs` array (new data) starts
- * over from the first slice.
+ * over from the first slice. `now` is the clock slices are timed with (tests pass their own).
  */
-export function useProgressiveCount(costs: readonly number[], budget: ProgressiveBudget): number {
+export function useProgressiveCount(
+  costs: readonly number[],
+  budget: ProgressiveBudget,
+  now: () => number = performanceNow,
+): number {
+  const step = useRef(budget.step);
   const [state, setState] = useState(() => ({ costs, count: nextCount(costs, 0, budget.first) }));
   let current = state;
   if (state.costs !== costs) {
@@ -42,15 +63,30 @@ export function useProgressiveCount(costs: readonly number[], budget: Progressiv
   const { count } = current;
   const done = count >= costs.length;
 
+  const { sliceMs, step: baseStep } = budget;
   useEffect(() => {
     if (done) return;
     const timer = setTimeout(() => {
-      setState((prev) =>
-        prev.costs === costs ? { costs, count: nextCount(costs, prev.count, budget.step) } : prev,
+      let from = 0;
+      let to = 0;
+      const started = now();
+      flushSync(() =>
+        setState((prev) => {
+          if (prev.costs !== costs) return prev;
+          from = prev.count;
+          to = nextCount(costs, prev.count, step.current);
+          return { costs, count: to };
+        }),
       );
+      const units = sum(costs, from, to);
+      const elapsed = now() - started;
+      if (sliceMs !== undefined && units > 0 && elapsed > 0) {
+        const fits = (sliceMs * units) / elapsed;
+        step.current = Math.min(baseStep * 16, Math.max(baseStep / 4, fits));
+      }
     }, 0);
     return () => clearTimeout(timer);
-  }, [costs, count, done, budget.step]);
+  }, [costs, count, done, sliceMs, baseStep, now]);
 
   return count;
 }
