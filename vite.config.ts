@@ -2,7 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-import { compileHints } from './tools/compile-hints';
+import { compileHints } from './tools/compile-hints.ts';
 
 // One config for the SPA build, the dev server and the unit tests.
 // `npm run dev` proxies /api to a running `npm run serve` (PORT 8080).
