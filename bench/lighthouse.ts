@@ -20,6 +20,8 @@ export const LIGHTHOUSE_PAGES = [
 export type LighthouseRow = {
   page: string;
   scores: number[];
+  /** Runs Lighthouse could not complete (its runtimeError code), left out of the median. */
+  failures: string[];
   score: number;
   fcpMs: number;
   lcpMs: number;
@@ -42,8 +44,9 @@ export async function runLighthouse(options: {
   const rows: LighthouseRow[] = [];
   try {
     for (const page of LIGHTHOUSE_PAGES) {
-      const results: Omit<LighthouseRow, 'page' | 'scores' | 'score'>[] = [];
+      const results: Omit<LighthouseRow, 'page' | 'scores' | 'failures' | 'score'>[] = [];
       const scores: number[] = [];
+      const failures: string[] = [];
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(
           options.baseUrl + page.path,
@@ -52,6 +55,14 @@ export async function runLighthouse(options: {
         );
         if (!result) throw new Error('Lighthouse returned no result');
         const { lhr } = result;
+        if (lhr.runtimeError) {
+          // A run Lighthouse could not complete scores 0; it says nothing about the page's speed.
+          failures.push(`${lhr.runtimeError.code}`);
+          log(
+            `${page.label}: run ${i + 1}/${runs} failed: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+          );
+          continue;
+        }
         const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
         const score = Math.round((lhr.categories.performance?.score ?? 0) * 100);
         scores.push(score);
@@ -68,6 +79,7 @@ export async function runLighthouse(options: {
       rows.push({
         page: page.label,
         scores,
+        failures,
         score: median(scores),
         fcpMs: pick('fcpMs'),
         lcpMs: pick('lcpMs'),
@@ -81,13 +93,13 @@ export async function runLighthouse(options: {
   }
   const ms = (v: number) => `${Math.round(v)} ms`;
   const markdown = [
-    `Lighthouse 12.2.3, desktop preset (simulated throttling), performance category; median of ${runs} runs.`,
+    `Lighthouse 12.2.3, desktop preset (simulated throttling), performance category; median of ${runs} runs (a run Lighthouse could not complete is named, not counted).`,
     '',
     '| page | score (runs) | FCP | LCP | TBT | CLS | Speed Index |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.page} | **${r.score}** (${r.scores.join(', ')}) | ${ms(r.fcpMs)} | ${ms(r.lcpMs)} | ${ms(r.tbtMs)} | ` +
+        `| ${r.page} | **${r.score}** (${[...r.scores, ...r.failures.map((f) => `run failed: ${f}`)].join(', ')}) | ${ms(r.fcpMs)} | ${ms(r.lcpMs)} | ${ms(r.tbtMs)} | ` +
         `${r.cls.toFixed(3)} | ${ms(r.speedIndexMs)} |`,
     ),
   ].join('\n');
