@@ -1,7 +1,7 @@
-// The first script of every page, a small entry of its own (index.html loads it before the app). On a
-// member page opened directly (a link, a reload) it asks for the member and for the member page's code
-// at once, while the app's main script is still being fetched and compiled, instead of after it; and
-// it warms the browser's date and number formatters while the page waits for the network.
+// The first module of every page: index.html lists it before the app, so the bundle evaluates it before
+// React, the router and the app. On a member page opened directly (a link, a reload) it asks for the
+// member and for the member page's code at once, instead of after the app has started; and it warms the
+// browser's date and number formatters while the page waits for the network.
 // docs/decisions/019-first-load-starts-before-the-app.md
 import { startEarlyMemberFetch } from './features/member/api/early-member-fetch';
 import { createApiClient } from './lib/api-client';
