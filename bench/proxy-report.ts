@@ -96,6 +96,19 @@ export function proxyMarkdown(input: {
       `that limit at ${times(lean50?.vsNginx ?? null)} nginx and ${times(lean50?.vsExpress ?? null)} express + ` +
       `http-proxy-middleware, which itself runs at ${times(express50?.vsNginx ?? null)} nginx here`,
   );
+  // req/s ratios are squeezed when the load generator and the upstream share the cores with the proxy:
+  // the fastest target is held back the most. CPU per answered request is what one core would sustain.
+  const nginx50 = throughput.find((r) => r.via === 'nginx' && r.body === '20 KB' && r.connections === 50);
+  const perCore = (other: ProxyBenchRow | undefined) =>
+    ours50?.cpuUsPerRequest && other?.cpuUsPerRequest ? other.cpuUsPerRequest / ours50.cpuUsPerRequest : null;
+  const us = (row: ProxyBenchRow | undefined) =>
+    row?.cpuUsPerRequest ? `${Math.round(row.cpuUsPerRequest)} µs` : '–';
+  lines.push(
+    `- per core (CPU time per answered request, which the shared cores disturb less than req/s): our proxy ` +
+      `${us(ours50)}, nginx ${us(nginx50)}, express + http-proxy-middleware ${us(express50)}, lean Node ` +
+      `${us(lean50)}; so our proxy does ${times(perCore(nginx50))} nginx's work per core and ` +
+      `${times(perCore(express50))} express's`,
+  );
   lines.push('');
   lines.push(
     `Machine: ${machine.cpu}, ${machine.cores} cores (load generator, upstream and proxy share them; load average ` +
