@@ -8,17 +8,21 @@ function Part({ defer }: { defer: boolean }) {
 }
 
 describe('useNextTask', () => {
-  it('is ready at once when nothing is deferred', () => {
-    render(<Part defer={false} />);
+  it('is ready at once when nothing is deferred, and stays ready when asked to defer later', () => {
+    const { rerender } = render(<Part defer={false} />);
+    expect(screen.getByText('drawn')).toBeInTheDocument();
+    rerender(<Part defer />);
     expect(screen.getByText('drawn')).toBeInTheDocument();
   });
 
-  it('waits one task when deferred, then stays ready even if asked to defer again', async () => {
+  it('waits for the next frame and the task after it when deferred, then stays ready', async () => {
     vi.useFakeTimers();
     try {
       const { rerender } = render(<Part defer />);
       expect(screen.getByText('waiting')).toBeInTheDocument();
-      await act(() => vi.advanceTimersToNextTimerAsync());
+      await act(() => vi.advanceTimersToNextTimerAsync()); // the frame
+      expect(screen.getByText('waiting')).toBeInTheDocument();
+      await act(() => vi.advanceTimersToNextTimerAsync()); // the task after it
       expect(screen.getByText('drawn')).toBeInTheDocument();
       rerender(<Part defer />);
       expect(screen.getByText('drawn')).toBeInTheDocument();
