@@ -64,16 +64,22 @@ describe('useProgressiveCount', () => {
     }
   });
 
-  it('starts over from the first slice when new data arrives', async () => {
+  it('keeps what is drawn when new data arrives, and draws the rest in slices', async () => {
     vi.useFakeTimers();
     try {
       const { rerender } = render(<List costs={[10, 10, 10]} budget={{ first: 10, step: 10 }} />);
       await drain();
-      expect(screen.getAllByRole('listitem')).toHaveLength(3);
-      rerender(<List costs={[10, 10, 10, 10]} budget={{ first: 10, step: 10 }} />);
-      expect(screen.getAllByRole('listitem')).toHaveLength(1);
-      await drain();
+      const drawn = screen.getAllByRole('listitem');
+      expect(drawn).toHaveLength(3);
+      rerender(<List costs={[10, 10, 10, 10, 10]} budget={{ first: 10, step: 10 }} />);
+      expect(screen.getAllByRole('listitem')).toEqual(drawn);
+      await act(() => vi.advanceTimersToNextTimerAsync());
       expect(screen.getAllByRole('listitem')).toHaveLength(4);
+      await drain();
+      expect(screen.getAllByRole('listitem')).toHaveLength(5);
+      // Shorter data draws what it has, at once.
+      rerender(<List costs={[10, 10]} budget={{ first: 10, step: 10 }} />);
+      expect(screen.getAllByRole('listitem')).toHaveLength(2);
     } finally {
       vi.useRealTimers();
     }
@@ -108,9 +114,9 @@ describe('useProgressiveCount', () => {
 
   it.each([
     ['a very slow', 1_000_000, 1],
-    ['a very fast', 0.001, 64],
+    ['a very fast', 0.001, 16],
   ])(
-    'keeps each slice between a quarter of the step and 16 steps, on %s machine',
+    'keeps each slice between a quarter of the step and 4 steps, on %s machine',
     async (_, msPerCall, second) => {
       vi.useFakeTimers();
       try {

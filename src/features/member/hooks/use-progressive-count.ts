@@ -23,10 +23,11 @@ export type ProgressiveBudget = {
   /** Work added per later task: small enough that a tap or a key press is never kept waiting long. */
   step: number;
   /**
-   * When set, each later slice is sized to take about this long (ms): the slice before it is timed and
-   * the next one gets as much work as fits at that pace (from a quarter of `step` to 16 × `step`). A
-   * fast machine then draws in few slices and a slow one keeps every task short. `step` is the first
-   * guess. Unset: every slice is `step`.
+   * When set, each later slice is sized so that its render and commit take about this long (ms): the
+   * slice before it is timed and the next one gets as much work as fits at that pace, from a quarter of
+   * `step` to 4 × `step` (style, layout and paint come on top, so leave room below 50 ms). A fast machine
+   * then draws in fewer slices and a slow one keeps every task short. `step` is the first guess. Unset:
+   * every slice is `step`.
    */
   sliceMs?: number;
 };
@@ -45,8 +46,10 @@ const sum = (costs: readonly number[], from: number, to: number) => {
  * (flushSync), so, unlike an interruptible (deferred) render, nothing can keep restarting it and the list
  * always completes. Nothing is ever removed: items only ever get added, until all are in the document.
  *
- * `costs` is the work per item (e.g. the periods a group draws). A new `costs` array (new data) starts
- * over from the first slice. `now` is the clock slices are timed with (tests pass their own).
+ * `costs` is the work per item (e.g. the periods a group draws). A new `costs` array (new data, a
+ * Refresh) keeps as many items drawn as before (at least the first slice) and draws the rest in slices,
+ * so a refresh never takes away what is on screen. `now` is the clock slices are timed with (tests pass
+ * their own).
  */
 export function useProgressiveCount(
   costs: readonly number[],
@@ -57,7 +60,8 @@ export function useProgressiveCount(
   const [state, setState] = useState(() => ({ costs, count: nextCount(costs, 0, budget.first) }));
   let current = state;
   if (state.costs !== costs) {
-    current = { costs, count: nextCount(costs, 0, budget.first) };
+    const kept = Math.min(state.count, costs.length);
+    current = { costs, count: Math.max(kept, nextCount(costs, 0, budget.first)) };
     setState(current);
   }
   const { count } = current;
@@ -82,7 +86,7 @@ export function useProgressiveCount(
       const elapsed = now() - started;
       if (sliceMs !== undefined && units > 0 && elapsed > 0) {
         const fits = (sliceMs * units) / elapsed;
-        step.current = Math.min(baseStep * 16, Math.max(baseStep / 4, fits));
+        step.current = Math.min(baseStep * 4, Math.max(baseStep / 4, fits));
       }
     }, 0);
     return () => clearTimeout(timer);
