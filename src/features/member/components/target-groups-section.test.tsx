@@ -1,8 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 
 import { parseTargetGroup } from '../../../../contract';
-import { rawTargetGroup, rawTargetPeriod } from '../testing/builders';
+import { rawMonthlyPeriods, rawTargetGroup, rawTargetPeriod } from '../testing/builders';
 import { TargetGroupsSection } from './target-groups-section';
 
 const now = Date.UTC(2024, 4, 15);
@@ -44,5 +44,42 @@ describe('TargetGroupsSection', () => {
   it('reports a target group list that is not a list', () => {
     render(<TargetGroupsSection groups={{ message: 'targetGroups: expected a list' }} now={now} />);
     expect(screen.getByRole('alert')).toHaveTextContent('The target groups could not be read');
+  });
+
+  it('draws a long member as every card with its current period first, then every other bar, never removing one', async () => {
+    vi.useFakeTimers();
+    try {
+      const groups = Array.from({ length: 20 }, (_, g) =>
+        rawTargetGroup({ id: 100 + g, name: `Group ${g + 1}`, targets: rawMonthlyPeriods(24, 12) }),
+      ).map(parseTargetGroup);
+      const { container } = render(<TargetGroupsSection groups={groups} now={Date.UTC(2024, 0, 15)} />);
+      const bars = () => container.querySelectorAll('[role="progressbar"]');
+      const cards = () => [...container.querySelectorAll('article')];
+      // The heading comes first; the groups after the next paint.
+      expect(screen.getByRole('heading', { level: 2, name: 'Target groups' })).toBeInTheDocument();
+      expect(cards()).toHaveLength(0);
+      let sawCardsBeforeHistory = false;
+      let before = 0;
+      for (let i = 0; i < 100 && bars().length < 20 * 24; i++) {
+        await act(() => vi.advanceTimersToNextTimerAsync());
+        const shown = cards();
+        if (shown.length === 20 && bars().length < 20 * 24) {
+          // Every card already shows its current period, alone, before its history.
+          sawCardsBeforeHistory ||= shown.some(
+            (card) => card.querySelectorAll('[role="progressbar"]').length === 1,
+          );
+          for (const card of shown) {
+            expect(within(card).getAllByRole('progressbar')[0]).toHaveAccessibleName(/Cycle_13/);
+          }
+        }
+        expect(bars().length).toBeGreaterThanOrEqual(before);
+        before = bars().length;
+      }
+      expect(sawCardsBeforeHistory).toBe(true);
+      expect(bars()).toHaveLength(20 * 24);
+      for (const card of cards()) expect(card.querySelectorAll('[role="progressbar"]')).toHaveLength(24);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -118,22 +118,24 @@ const GroupRow = memo(function GroupRow({
 /**
  * Groups are drawn in slices, in two passes: first every group's card with its current periods, its
  * counter sentences and its streaks (where the member stands now), then each group's past and upcoming
- * periods. Work is counted in bars (one per period; a card with its current period counts as 4). A
- * member that fits the first slice (48) is drawn whole with the first paint. Each later slice is timed
- * and the next one sized to take about 30 ms (96 is the first guess), so no task is long on a slow
- * machine and a fast one needs few of them: a tap or a key press never waits behind the whole list.
- * Nothing drawn is ever removed.
+ * periods. Work is counted in bars (drawCosts). A member that fits the first slice (48) is drawn whole
+ * with the first paint. Each later slice is timed and the next one sized so that its render and commit
+ * take about 30 ms (96 is the first guess), so no task is long on a slow machine and a fast one needs
+ * few of them: a tap or a key press never waits behind the whole list. Nothing drawn is ever removed,
+ * not even by a Refresh.
  */
 const DRAW_BUDGET: ProgressiveBudget = { first: 48, step: 96, sliceMs: 30 };
 
-/** The first pass of a group: its card, its current periods (about one per target) and its streaks. */
-function cardCost(section: GroupSection): number {
-  return section.ok ? 4 + section.group.streaks.length : 1;
-}
-
-/** The second pass: the group's other periods (the contract lists one target entry per period). */
-function historyCost(section: GroupSection): number {
-  return section.ok ? section.group.targets.length : 0;
+/**
+ * The work of each item, in bars, in the order the items are drawn: every group's card (its heading,
+ * facts, counter and current periods: a flat 4, plus its streaks), then every group's past and upcoming
+ * periods (counted as all its periods: the contract lists one target entry per period).
+ */
+function drawCosts(sections: GroupSection[]): number[] {
+  return [
+    ...sections.map((s) => (s.ok ? 4 + s.group.streaks.length : 1)),
+    ...sections.map((s) => (s.ok ? s.group.targets.length : 0)),
+  ];
 }
 
 /**
@@ -157,7 +159,7 @@ function TriagedGroups({
   const ordered = useMemo(() => applyTriage(items, params), [items, params]);
   // Slices follow the payload's order and only ever grow, so sorting or filtering never undraws a card:
   // item i of the payload has its card once `drawn` passes i, and its history once it passes n + i.
-  const costs = useMemo(() => [...sections.map(cardCost), ...sections.map(historyCost)], [sections]);
+  const costs = useMemo(() => drawCosts(sections), [sections]);
   const drawn = useProgressiveCount(costs, DRAW_BUDGET);
   const historyFrom = sections.length;
   // Memoised, like every row below: a slice that draws more cards re-renders nothing already drawn.
@@ -212,17 +214,14 @@ function LocalTriagedGroups(props: { sections: GroupSection[]; now: number }) {
 
 type Props = { groups: GroupSection[] | ContractSectionError; now: number };
 
-function drawCost(groups: GroupSection[]): number {
-  return groups.reduce((total, section) => total + cardCost(section) + historyCost(section), 0);
-}
-
 /**
  * Every target group of the member, each in its own error boundary. A member whose groups do not fit
- * the first paint gets them a task later: the name, profile and loyalty details are painted first.
+ * the first slice gets them after the next paint: the name, profile and loyalty details come first.
  */
 export function TargetGroupsSection({ groups, now }: Props) {
   const headingId = useId();
-  const ready = useNextTask(Array.isArray(groups) && drawCost(groups) > DRAW_BUDGET.first);
+  const total = Array.isArray(groups) ? drawCosts(groups).reduce((a, b) => a + b, 0) : 0;
+  const ready = useNextTask(total > DRAW_BUDGET.first);
   // Sort and filter live in the URL on the member page; a section drawn outside a router keeps them in state.
   const Groups = useInRouterContext() ? UrlTriagedGroups : LocalTriagedGroups;
   return (
