@@ -12,7 +12,7 @@ if (startEarlyMemberFetch(createApiClient(), window.location)) {
   void import('./app/routes/member-route').catch(() => undefined);
 }
 
-// The first Intl.DateTimeFormat of a page costs 25–60 ms (locale data). Paid in the task after the
-// app's first render, while the member is still on its way, not when the member page is drawn; an idle
-// callback could come too late (the main thread is seldom idle while the app's code is compiled).
+// The first Intl.DateTimeFormat of a page costs 25–60 ms (locale data). Paid in a task of its own soon
+// after start-up, usually while the member is still on its way, not while the member page is drawn; an
+// idle callback came too late (the main thread is seldom idle while the app's code is compiled).
 setTimeout(warmFormats, 0);

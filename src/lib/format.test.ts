@@ -1,16 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { parseTimestamp, type Timestamp } from '../../contract';
-import {
-  EMPTY,
-  formatDate,
-  formatDateTime,
-  formatNumber,
-  formatPercent,
-  hasForbiddenText,
-  warmFormats,
-} from './format';
+import { EMPTY, formatDate, formatDateTime, formatNumber, formatPercent, hasForbiddenText } from './format';
 
 const en = { locale: 'en-US', timeZone: 'UTC' };
 const gb = { locale: 'en-GB', timeZone: 'UTC' };
@@ -118,20 +110,67 @@ describe('formatting never shows a broken value', () => {
 });
 
 describe('warmFormats', () => {
-  it('builds the browser-locale formatters ahead of time exactly as they would be built on first use', () => {
-    warmFormats();
-    const stamp = parseTimestamp('2024-06-10T08:30:00Z');
-    const day = parseTimestamp('2024-06-10');
-    const fresh = (options: Intl.DateTimeFormatOptions, ms: number | null) =>
-      new Intl.DateTimeFormat(undefined, options).format(ms ?? NaN);
-    expect(formatDateTime(stamp)).toBe(fresh({ dateStyle: 'medium', timeStyle: 'short' }, stamp.epochMs));
-    expect(formatDate(stamp)).toBe(fresh({ dateStyle: 'medium' }, stamp.epochMs));
-    expect(formatDate(day)).toBe(fresh({ dateStyle: 'medium', timeZone: 'UTC' }, day.epochMs));
-    expect(formatNumber(1234.5)).toBe(
-      new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(1234.5),
-    );
-    expect(formatPercent(62.5)).toBe(
-      new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }).format(0.625),
-    );
+  /** A fresh copy of this module (no formatter built yet), and how many Intl formatters it builds. */
+  async function freshFormat() {
+    vi.resetModules();
+    const format = await import('./format');
+    const { DateTimeFormat, NumberFormat } = Intl;
+    let count = 0;
+    const counted = <T extends object>(Real: new (...args: never[]) => T) =>
+      function (...args: never[]) {
+        count += 1;
+        return new Real(...args);
+      };
+    Intl.DateTimeFormat = counted(DateTimeFormat) as unknown as typeof Intl.DateTimeFormat;
+    Intl.NumberFormat = counted(NumberFormat) as unknown as typeof Intl.NumberFormat;
+    const restore = () => {
+      Intl.DateTimeFormat = DateTimeFormat;
+      Intl.NumberFormat = NumberFormat;
+    };
+    return { format, built: () => count, restore };
+  }
+
+  const stamp = parseTimestamp('2024-06-10T08:30:00Z');
+  const day = parseTimestamp('2024-06-10');
+
+  it('builds every formatter a member page uses, so drawing the page builds none', async () => {
+    const { format, built, restore } = await freshFormat();
+    try {
+      format.warmFormats();
+      const warmed = built();
+      expect(warmed).toBeGreaterThan(0);
+      format.formatDateTime(stamp);
+      format.formatDate(stamp);
+      format.formatDate(day);
+      format.formatNumber(1234.5);
+      format.formatPercent(62.5);
+      expect(built()).toBe(warmed);
+    } finally {
+      restore();
+    }
+  });
+
+  it('builds them as first use would: the same text, in the browser locale', async () => {
+    const cold = await freshFormat();
+    const expected = [
+      cold.format.formatDateTime(stamp),
+      cold.format.formatDate(day),
+      cold.format.formatNumber(1234.5),
+      cold.format.formatPercent(62.5),
+    ];
+    expect(cold.built()).toBeGreaterThan(0); // without warming, drawing builds them
+    cold.restore();
+    const { format, restore } = await freshFormat();
+    try {
+      format.warmFormats();
+      expect([
+        format.formatDateTime(stamp),
+        format.formatDate(day),
+        format.formatNumber(1234.5),
+        format.formatPercent(62.5),
+      ]).toEqual(expected);
+    } finally {
+      restore();
+    }
   });
 });
