@@ -99,7 +99,7 @@ export async function runLighthouse(options: {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.page} | **${r.score}** (${[...r.scores, ...r.failures.map((f) => `run failed: ${f}`)].join(', ')}) | ${ms(r.fcpMs)} | ${ms(r.lcpMs)} | ${ms(r.tbtMs)} | ` +
+        `| ${r.page} | **${r.scores.length ? r.score : 'every run failed'}** (${[...r.scores, ...r.failures.map((f) => `run failed: ${f}`)].join(', ')}) | ${ms(r.fcpMs)} | ${ms(r.lcpMs)} | ${ms(r.tbtMs)} | ` +
         `${r.cls.toFixed(3)} | ${ms(r.speedIndexMs)} |`,
     ),
   ].join('\n');
