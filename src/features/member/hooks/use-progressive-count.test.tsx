@@ -64,7 +64,7 @@ describe('useProgressiveCount', () => {
     }
   });
 
-  it('keeps what is drawn when new data arrives, and draws the rest in slices', async () => {
+  it('keeps what is drawn when new data of the same shape arrives, and draws the rest in slices', async () => {
     vi.useFakeTimers();
     try {
       const { rerender } = render(<List costs={[10, 10, 10]} budget={{ first: 10, step: 10 }} />);
@@ -80,6 +80,23 @@ describe('useProgressiveCount', () => {
       // Shorter data draws what it has, at once.
       rerender(<List costs={[10, 10]} budget={{ first: 10, step: 10 }} />);
       expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('draws again in slices from the first item whose work changed', async () => {
+    vi.useFakeTimers();
+    try {
+      const { rerender } = render(<List costs={[10, 10, 10, 10]} budget={{ first: 10, step: 10 }} />);
+      await drain();
+      expect(screen.getAllByRole('listitem')).toHaveLength(4);
+      rerender(<List costs={[10, 10, 30, 30]} budget={{ first: 10, step: 10 }} />);
+      expect(screen.getAllByRole('listitem')).toHaveLength(2);
+      await act(() => vi.advanceTimersToNextTimerAsync());
+      expect(screen.getAllByRole('listitem')).toHaveLength(3);
+      await drain();
+      expect(screen.getAllByRole('listitem')).toHaveLength(4);
     } finally {
       vi.useRealTimers();
     }

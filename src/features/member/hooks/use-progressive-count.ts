@@ -46,10 +46,10 @@ const sum = (costs: readonly number[], from: number, to: number) => {
  * (flushSync), so, unlike an interruptible (deferred) render, nothing can keep restarting it and the list
  * always completes. Nothing is ever removed: items only ever get added, until all are in the document.
  *
- * `costs` is the work per item (e.g. the periods a group draws). A new `costs` array (new data, a
- * Refresh) keeps as many items drawn as before (at least the first slice) and draws the rest in slices,
- * so a refresh never takes away what is on screen. `now` is the clock slices are timed with (tests pass
- * their own).
+ * `costs` is the work per item (e.g. the periods a group draws). A new `costs` array (new data) keeps
+ * drawn every item before the first one whose work changed, so a Refresh that brings the same shape
+ * takes nothing away from the screen, and draws the rest in slices, so a switch that adds hundreds of
+ * periods is never one long task. `now` is the clock slices are timed with (tests pass their own).
  */
 export function useProgressiveCount(
   costs: readonly number[],
@@ -60,7 +60,11 @@ export function useProgressiveCount(
   const [state, setState] = useState(() => ({ costs, count: nextCount(costs, 0, budget.first) }));
   let current = state;
   if (state.costs !== costs) {
-    const kept = Math.min(state.count, costs.length);
+    // Items whose work is unchanged stay drawn (a Refresh of the same member keeps all it showed);
+    // from the first changed one on (a view switch that adds or drops periods), slices again.
+    const limit = Math.min(state.count, costs.length, state.costs.length);
+    let kept = 0;
+    while (kept < limit && costs[kept] === state.costs[kept]) kept += 1;
     current = { costs, count: Math.max(kept, nextCount(costs, 0, budget.first)) };
     setState(current);
   }
