@@ -64,6 +64,30 @@ const MEMBERS = [
   },
 ] as const;
 
+/**
+ * JSON.parse then `parse` of `body`, `warmup + runs` times: the timings of the last `runs` (JSON.parse,
+ * the contract, both), and the total of the very first run (cold code).
+ */
+function timeParses(body: string, parse: (json: unknown) => unknown, warmup: number, runs: number) {
+  const jsonParse: number[] = [];
+  const contract: number[] = [];
+  const total: number[] = [];
+  let first = NaN;
+  for (let i = 0; i < warmup + runs; i++) {
+    const t0 = performance.now();
+    const json: unknown = JSON.parse(body);
+    const t1 = performance.now();
+    parse(json);
+    const t2 = performance.now();
+    if (i === 0) first = t2 - t0;
+    if (i < warmup) continue;
+    jsonParse.push(t1 - t0);
+    contract.push(t2 - t1);
+    total.push(t2 - t0);
+  }
+  return { jsonParse, contract, total, first };
+}
+
 /** In a child process: measures every member in one zod mode and prints the rows as one JSON line. */
 async function measure(mode: ZodMode, runs: number, warmup: number): Promise<Samples[]> {
   // Before any schema is built (they are built when the contract's modules load).
@@ -81,42 +105,17 @@ async function measure(mode: ZodMode, runs: number, warmup: number): Promise<Sam
     const record = members.get(member.userId);
     if (!record) throw new Error(`no demo member ${member.userId}`);
     const body = JSON.stringify(renderMemberTargets(record, member.query));
-    const jsonParse: number[] = [];
-    const contract: number[] = [];
-    const total: number[] = [];
-    let firstTotalMs = NaN;
-    for (let i = 0; i < warmup + runs; i++) {
-      const t0 = performance.now();
-      const json: unknown = JSON.parse(body);
-      const t1 = performance.now();
-      parseMemberTargetsResponse(json);
-      const t2 = performance.now();
-      if (i === 0) firstTotalMs = t2 - t0;
-      if (i < warmup) continue;
-      jsonParse.push(t1 - t0);
-      contract.push(t2 - t1);
-      total.push(t2 - t0);
-    }
-    const contractBefore: number[] = [];
-    let firstTotalBefore = NaN;
-    for (let i = 0; i < warmup + runs; i++) {
-      const t0 = performance.now();
-      const json: unknown = JSON.parse(body);
-      const t1 = performance.now();
-      before.parseMemberTargetsResponse(json);
-      const t2 = performance.now();
-      if (i === 0) firstTotalBefore = t2 - t0;
-      if (i >= warmup) contractBefore.push(t2 - t1);
-    }
+    const now = timeParses(body, parseMemberTargetsResponse, warmup, runs);
+    const then = timeParses(body, before.parseMemberTargetsResponse, warmup, runs);
     measured.push({
       member: member.label,
       bytes: Buffer.byteLength(body),
-      jsonParse,
-      contract,
-      total,
-      contractBefore,
-      firstTotal: firstTotalMs,
-      firstTotalBefore,
+      jsonParse: now.jsonParse,
+      contract: now.contract,
+      total: now.total,
+      contractBefore: then.contract,
+      firstTotal: now.first,
+      firstTotalBefore: then.first,
     });
   }
   return measured;

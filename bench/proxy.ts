@@ -196,32 +196,23 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<{
       await waitForHttp(ports.nginx, `/api${smallPath(0)}`);
     }
 
-    const express = await start(
-      'express',
-      process.execPath,
-      [...tsx, 'bench/proxy-express.ts'],
-      {
-        BENCH_PROXY_PORT: String(ports.express),
-        BENCH_UPSTREAM_URL: `http://127.0.0.1:${ports.upstream}`,
-        BENCH_AUTHORIZATION: authorization,
-        NODE_ENV: 'production',
-      },
-      '"ready":true',
-    );
-
+    // A Node proxy of the comparison, forwarding /api to the upstream with its Basic header.
+    const nodeProxy = (name: string, script: string, port: number) =>
+      start(
+        name,
+        process.execPath,
+        [...tsx, script],
+        {
+          BENCH_PROXY_PORT: String(port),
+          BENCH_UPSTREAM_URL: `http://127.0.0.1:${ports.upstream}`,
+          BENCH_AUTHORIZATION: authorization,
+          NODE_ENV: 'production',
+        },
+        '"ready":true',
+      );
+    const express = await nodeProxy('express', 'bench/proxy-express.ts', ports.express);
     // For scale: what any Node proxy can at best do here (no checks at all).
-    const lean = await start(
-      'lean',
-      process.execPath,
-      [...tsx, 'bench/proxy-lean.ts'],
-      {
-        BENCH_PROXY_PORT: String(ports.lean),
-        BENCH_UPSTREAM_URL: `http://127.0.0.1:${ports.upstream}`,
-        BENCH_AUTHORIZATION: authorization,
-        NODE_ENV: 'production',
-      },
-      '"ready":true',
-    );
+    const lean = await nodeProxy('lean', 'bench/proxy-lean.ts', ports.lean);
 
     const common = { 'x-requested-with': 'bench' };
     const nginxMaster = nginx;
