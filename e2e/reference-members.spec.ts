@@ -68,6 +68,36 @@ test.describe('member 64035151 (streaks, capping, over-achieved)', () => {
     await expect(coffee.getByText('In progress', { exact: true }).first()).toBeVisible();
     await expect(coffee.getByText('2 of 5')).toBeVisible();
   });
+
+  test('each streak chip draws the shape of its outcome, not colour alone', async ({ page }) => {
+    const chips = page.getByRole('list', { name: 'Streak timeline for JP&A' }).getByRole('listitem');
+    await expect(chips.first()).toBeVisible();
+    const shapes = await chips.evaluateAll((items) =>
+      items.map((li) => {
+        const shape = getComputedStyle(li, '::before');
+        const label = li.querySelector('span')?.textContent ?? '';
+        return {
+          words: (li.textContent ?? '').slice(label.length).trim(),
+          mask: shape.maskImage.slice(0, 40),
+          size: `${shape.width} × ${shape.height}`,
+          shapeOf: shape.maskImage,
+        };
+      }),
+    );
+    expect(shapes.length).toBeGreaterThan(1);
+    for (const s of shapes) {
+      expect(s.mask).toContain('data:image/svg+xml');
+      expect(s.size).toBe('14px × 14px');
+    }
+    // One shape per outcome: chips that say different things draw different shapes.
+    const byWords = new Map<string, Set<string>>();
+    for (const s of shapes) {
+      byWords.set(s.words, (byWords.get(s.words) ?? new Set()).add(s.shapeOf));
+    }
+    for (const set of byWords.values()) expect(set.size).toBe(1);
+    const distinct = new Set([...byWords.values()].map((set) => [...set][0]));
+    expect(distinct.size).toBe(byWords.size);
+  });
 });
 
 test('member 547528790: milestones on the bar, each reached or "N to go"', async ({ page }) => {

@@ -29,8 +29,14 @@ describe('StreakTimeline', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Cycle_1 Met', 'Cycle_2 Missed', 'Cycle_3 In progress', 'Cycle_4 Upcoming']);
-    // Shapes, not colour alone: each state draws its own decorative icon.
-    expect(list.querySelectorAll('svg[aria-hidden="true"]')).toHaveLength(4);
+    // Shapes, not colour alone: each chip names its outcome for the stylesheet, which draws one shape per
+    // outcome (e2e/reference-members.spec.ts checks them in Chromium). Two elements per period.
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.outcome),
+    ).toEqual(['met', 'missed', 'in-progress', 'upcoming']);
+    expect(list.querySelectorAll('li *')).toHaveLength(4);
   });
 
   it('says so when there is nothing to show', () => {
