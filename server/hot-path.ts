@@ -12,6 +12,7 @@ import { logRequest } from './request-log';
 import { TARGET_GROUPS_ROUTE } from './routes/target-groups';
 import { forwardedAddress, forwardedHttps } from './security/client';
 import { HSTS, NON_HTML_SECURITY_HEADERS } from './security/headers';
+import { Cancel } from './upstream/cancel';
 import type { MemberTargetsResult, MemberTargetsSource, TargetGroupsQuery } from './upstream/source';
 import { checkTargetGroupsQuery, isPositiveJavaLong } from './validation';
 import { chooseEncoding, COMPRESS_MIN_BYTES, compressBody } from './compress';
@@ -176,21 +177,19 @@ export function createHotPath(deps: HotPathDeps): HotPath {
     a: Admitted,
     app: (req: IncomingMessage, res: ServerResponse) => unknown,
   ): Promise<void> {
-    // The browser leaving aborts the upstream call (when nobody else waits for it), as in the app.
-    const controller = new AbortController();
-    const onClose = () => {
-      if (!res.writableFinished) controller.abort();
-    };
-    res.once('close', onClose);
+    // The browser leaving aborts the upstream call (when nobody else waits for it), as in the app. The
+    // listener stays: once the result is in, nobody listens to `gone` any more, so a late close is a no-op.
+    const gone = new Cancel();
+    res.once('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
     let result: MemberTargetsResult;
     try {
-      result = await source.getUserTargetGroups(a.userId, a.query, controller.signal);
+      result = await source.getUserTargetGroups(a.userId, a.query, gone);
     } catch (err) {
-      res.off('close', onClose);
       writeInternalError(res, a, err);
       return;
     }
-    res.off('close', onClose);
     if (result.outcome === 'found' && a.who.principal.role === 'manager') {
       await writeFound(res, a, result, req.headers['accept-encoding']);
       return;

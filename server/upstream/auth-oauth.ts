@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { BASE_HEADERS, type Credentials, type UpstreamAuth } from './auth';
+import type { CancelSignal } from './cancel';
 import { startDeadline, UpstreamFailure, type Deadline } from './failure';
 import type { UpstreamClient } from './http-client';
 import { isJsonObject, parseJson } from './json';
@@ -45,7 +46,7 @@ export function renewalDelayMs(ttlSeconds: number): number {
 }
 
 /** Waits for a shared promise on behalf of one caller, who may give up (deadline, browser gone) alone. */
-function waitFor<T>(shared: Promise<T>, signal: AbortSignal): Promise<T> {
+function waitFor<T>(shared: Promise<T>, signal: CancelSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);

@@ -4,6 +4,7 @@ import { isPositiveJavaLong } from '../validation';
 import { createBasicAuth } from './auth-basic';
 import { createOAuthAuth } from './auth-oauth';
 import type { UpstreamAuth } from './auth';
+import type { CancelSignal } from './cancel';
 import { startDeadline, transportFailure, UpstreamFailure, type Deadline } from './failure';
 import { createUpstreamClient, type UpstreamResponse } from './http-client';
 import { createRedactor, interpretLookup, interpretTargets, isAuthRefusal, type Redact } from './interpret';
@@ -126,7 +127,7 @@ export function createCapillarySource(options: CapillarySourceOptions): MemberTa
   /** One exchange: the deadline, the auth, the retry, and every failure turned into a result. */
   async function call<R extends SourceResult>(
     path: string,
-    signal: AbortSignal,
+    signal: CancelSignal,
     interpret: (res: UpstreamResponse, redact: Redact) => R,
   ): Promise<R | SourceFailed> {
     const deadline = startDeadline(options.timeoutMs, signal);

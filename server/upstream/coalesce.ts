@@ -1,6 +1,5 @@
+import { Cancel, type CancelSignal } from './cancel';
 import type { CustomerIdentifier, MemberTargetsSource, SourceResult, TargetGroupsQuery } from './source';
-
-type Flight = { result: Promise<SourceResult>; controller: AbortController; waiters: number };
 
 const ABORTED = { outcome: 'failed', failure: 'aborted' } as const;
 
@@ -21,66 +20,105 @@ export function coalescing(
 ): MemberTargetsSource & { inFlight(): number; waiting(): number } {
   const flights = new Map<string, Flight>();
 
-  function start(key: string, call: (signal: AbortSignal) => Promise<SourceResult>): Flight {
-    const controller = new AbortController();
-    const flight: Flight = { result: call(controller.signal), controller, waiters: 0 };
-    flights.set(key, flight);
-    const forget = () => {
-      if (flights.get(key) === flight) flights.delete(key);
-    };
-    flight.result.then(forget, forget);
-    return flight;
-  }
-
   /** Joins the flight for `key` (or starts it); the key fixes the call, so the result's type too. */
   function join<R extends SourceResult>(
     key: string,
-    call: (signal: AbortSignal) => Promise<R>,
-    signal: AbortSignal,
+    call: (signal: CancelSignal) => Promise<R>,
+    signal: CancelSignal,
   ): Promise<R | typeof ABORTED> {
     if (signal.aborted) return Promise.resolve(ABORTED);
-    const flight = flights.get(key) ?? start(key, call);
-    flight.waiters += 1;
-    return new Promise<R | typeof ABORTED>((resolve, reject) => {
-      let done = false;
-      const finish = () => {
-        done = true;
-        signal.removeEventListener('abort', onAbort);
-        flight.waiters -= 1;
-      };
-      const onAbort = () => {
-        if (done) return;
-        finish();
-        if (flight.waiters === 0) {
-          // Nobody is left to read it: a new request must not join a call that is being aborted.
-          if (flights.get(key) === flight) flights.delete(key);
-          flight.controller.abort();
-        }
-        resolve(ABORTED);
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      flight.result.then(
-        (result) => {
-          if (done) return;
-          finish();
-          resolve(result as R);
-        },
-        (err: unknown) => {
-          if (done) return;
-          finish();
-          reject(err instanceof Error ? err : new Error(String(err)));
-        },
-      );
-    });
+    let flight = flights.get(key);
+    if (!flight) {
+      const started = new Flight(key, flights);
+      flights.set(key, started);
+      started.run(call);
+      flight = started;
+    }
+    const joined = flight;
+    return new Promise<R | typeof ABORTED>((resolve, reject) =>
+      joined.add(new Waiter(joined, signal, resolve as (result: SourceResult) => void, reject)),
+    );
   }
 
   return {
     inFlight: () => flights.size,
-    waiting: () => [...flights.values()].reduce((sum, f) => sum + f.waiters, 0),
+    waiting: () => [...flights.values()].reduce((sum, f) => sum + f.waiters.size, 0),
     getUserTargetGroups: (userId, query, signal) =>
       join(targetsKey(userId, query), (s) => inner.getUserTargetGroups(userId, query, s), signal),
     lookupCustomer: (identifier, signal) =>
       join(lookupKey(identifier), (s) => inner.lookupCustomer(identifier, s), signal),
     close: () => inner.close(),
   };
+}
+
+/**
+ * One upstream call and the requests waiting for it. Classes rather than a closure per callback:
+ * every object a request holds while in flight is copied by each young-generation GC, and that
+ * copying was a large share of the proxy's CPU (docs/decisions/016-proxy-hot-path.md).
+ */
+class Flight {
+  readonly cancel = new Cancel();
+  readonly waiters = new Set<Waiter>();
+
+  constructor(
+    private readonly key: string,
+    private readonly flights: Map<string, Flight>,
+  ) {}
+
+  run(call: (signal: CancelSignal) => Promise<SourceResult>): void {
+    let result: Promise<SourceResult>;
+    try {
+      result = call(this.cancel);
+    } catch (err) {
+      result = Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+    result.then(
+      (value) => this.settle(value, null),
+      (err: unknown) => this.settle(null, err instanceof Error ? err : new Error(String(err))),
+    );
+  }
+
+  add(waiter: Waiter): void {
+    this.waiters.add(waiter);
+    waiter.signal.addEventListener('abort', waiter, { once: true });
+  }
+
+  /** Nothing is cached after the answer: the next identical request starts a new call. */
+  private settle(result: SourceResult | null, err: Error | null): void {
+    this.forget();
+    const waiters = [...this.waiters];
+    this.waiters.clear();
+    for (const waiter of waiters) {
+      waiter.signal.removeEventListener('abort', waiter);
+      if (result) waiter.resolve(result);
+      else waiter.reject(err ?? new Error('no result'));
+    }
+  }
+
+  leave(waiter: Waiter): void {
+    if (!this.waiters.delete(waiter)) return;
+    waiter.resolve(ABORTED);
+    if (this.waiters.size > 0) return;
+    // Nobody is left to read it: a new request must not join a call that is being aborted.
+    this.forget();
+    this.cancel.abort();
+  }
+
+  private forget(): void {
+    if (this.flights.get(this.key) === this) this.flights.delete(this.key);
+  }
+}
+
+/** A request waiting for a flight; it is its signal's listener (the browser left). */
+class Waiter {
+  constructor(
+    private readonly flight: Flight,
+    readonly signal: CancelSignal,
+    readonly resolve: (result: SourceResult) => void,
+    readonly reject: (err: Error) => void,
+  ) {}
+
+  handleEvent(): void {
+    this.flight.leave(this);
+  }
 }

@@ -1,3 +1,4 @@
+import { Cancel, type CancelSignal } from './cancel';
 import type { SourceFailure } from './source';
 
 /** A failure inside the adapter, carried up to the one place that turns it into a result. */
@@ -16,35 +17,62 @@ export class UpstreamFailure extends Error {
 
 /** The overall deadline of one upstream exchange (token, headers and whole body), and the caller's abort. */
 export type Deadline = {
-  signal: AbortSignal;
+  signal: CancelSignal;
   timedOut(): boolean;
   callerGone(): boolean;
   dispose(): void;
 };
 
 /**
- * A timer and one AbortController rather than AbortSignal.timeout + AbortSignal.any: the timer is
- * cleared as soon as the exchange ends, so a busy proxy does not keep thousands of pending timers.
+ * A timer and one `Cancel` rather than AbortSignal.timeout + AbortSignal.any: the timer is cleared as
+ * soon as the exchange ends, so a busy proxy does not keep thousands of pending timers. A class, not
+ * closures: one object per exchange, and few per-request objects alive at each young-generation GC
+ * (their copying was a large share of the proxy's CPU, docs/decisions/016-proxy-hot-path.md).
  */
-export function startDeadline(timeoutMs: number, caller?: AbortSignal): Deadline {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new UpstreamFailure('timeout'));
-  }, timeoutMs);
-  const onCallerAbort = () => controller.abort(new UpstreamFailure('aborted'));
-  if (caller?.aborted) onCallerAbort();
-  else caller?.addEventListener('abort', onCallerAbort, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    callerGone: () => caller?.aborted === true,
-    dispose() {
-      clearTimeout(timer);
-      caller?.removeEventListener('abort', onCallerAbort);
-    },
-  };
+class ExchangeDeadline implements Deadline {
+  readonly signal = new Cancel();
+  private expired = false;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    timeoutMs: number,
+    private readonly caller: CancelSignal | undefined,
+  ) {
+    this.timer = setTimeout(expire, timeoutMs, this);
+    if (caller?.aborted) this.handleEvent();
+    else caller?.addEventListener('abort', this);
+  }
+
+  /** The caller's abort (this object is its listener). */
+  handleEvent(): void {
+    this.signal.abort(new UpstreamFailure('aborted'));
+  }
+
+  expire(): void {
+    this.expired = true;
+    this.signal.abort(new UpstreamFailure('timeout'));
+  }
+
+  timedOut(): boolean {
+    return this.expired;
+  }
+
+  callerGone(): boolean {
+    return this.caller?.aborted === true;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.caller?.removeEventListener('abort', this);
+  }
+}
+
+function expire(deadline: ExchangeDeadline): void {
+  deadline.expire();
+}
+
+export function startDeadline(timeoutMs: number, caller?: CancelSignal): Deadline {
+  return new ExchangeDeadline(timeoutMs, caller);
 }
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);

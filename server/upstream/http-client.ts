@@ -50,64 +50,10 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
   function send(request: UpstreamRequest): Promise<UpstreamResponse> {
     const { deadline } = request;
     const { signal } = deadline;
-    const limit = request.maxBodyBytes ?? options.maxBodyBytes;
     if (signal.aborted) return Promise.reject(transportFailure(signal.reason, deadline, 'headers'));
+    const limit = request.maxBodyBytes ?? options.maxBodyBytes;
     return new Promise<UpstreamResponse>((resolve, reject) => {
-      let controller: Dispatcher.DispatchController | null = null;
-      let status = 0;
-      let headers: IncomingHttpHeaders = {};
-      const chunks: Buffer[] = [];
-      let total = 0;
-      let settled = false;
-      const onAbort = () => controller?.abort(signal.reason);
-      const fail = (failure: UpstreamFailure) => {
-        if (settled) return;
-        settled = true;
-        signal.removeEventListener('abort', onAbort);
-        reject(failure);
-      };
-      /** Refuses the answer and drops the connection (its unread body would otherwise follow). */
-      const refuse = (c: Dispatcher.DispatchController, failure: UpstreamFailure) => {
-        fail(failure);
-        c.abort(failure);
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      const handler: Dispatcher.DispatchHandler = {
-        onRequestStart(c) {
-          controller = c;
-          if (signal.aborted) c.abort(signal.reason);
-        },
-        onResponseStart(c, statusCode, responseHeaders) {
-          if (statusCode < 200) return; // 1xx: informational, the answer follows
-          status = statusCode;
-          headers = responseHeaders as IncomingHttpHeaders;
-          if (status >= 300 && status < 400) return refuse(c, new UpstreamFailure('redirect', status));
-          if (Number(headers['content-length']) > limit)
-            return refuse(c, new UpstreamFailure('tooLarge', status));
-        },
-        onResponseData(c, chunk) {
-          if (settled) return;
-          total += chunk.length;
-          // Counted as it arrives: a body without Content-Length (or lying about it) is cut off here.
-          if (total > limit) return refuse(c, new UpstreamFailure('tooLarge', status));
-          chunks.push(chunk);
-        },
-        onResponseEnd() {
-          if (settled) return;
-          settled = true;
-          signal.removeEventListener('abort', onAbort);
-          const body =
-            chunks.length === 1 ? (chunks[0] as Buffer<ArrayBuffer>) : Buffer.concat(chunks, total);
-          resolve({ status, headers, body });
-        },
-        onResponseError(_c, err) {
-          fail(
-            status === 0
-              ? transportFailure(err, deadline, 'headers')
-              : transportFailure(err, deadline, 'body', status),
-          );
-        },
-      };
+      const exchange = new Exchange(deadline, limit, resolve, reject);
       try {
         pool.dispatch(
           {
@@ -116,13 +62,105 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
             headers: request.headers,
             body: request.body ?? null,
           },
-          handler,
+          exchange,
         );
       } catch (err) {
-        fail(transportFailure(err, deadline, 'headers'));
+        exchange.fail(transportFailure(err, deadline, 'headers'));
       }
     });
   }
 
   return { send, close: () => pool.close() };
 }
+
+/**
+ * One request's handler for `pool.dispatch`: collects the body, maps every way it can end to a
+ * response or an UpstreamFailure, and is itself the deadline's abort listener (which goes straight to
+ * undici's controller). One object per exchange rather than a closure per callback.
+ */
+class Exchange implements Dispatcher.DispatchHandler {
+  private controller: Dispatcher.DispatchController | null = null;
+  private status = 0;
+  private headers: IncomingHttpHeaders = {};
+  private readonly chunks: Buffer[] = [];
+  private total = 0;
+  private settled = false;
+
+  constructor(
+    private readonly deadline: Deadline,
+    private readonly limit: number,
+    private readonly resolve: (response: UpstreamResponse) => void,
+    private readonly reject: (failure: UpstreamFailure) => void,
+  ) {
+    deadline.signal.addEventListener('abort', this);
+  }
+
+  /** The deadline passed or the caller left. */
+  handleEvent(): void {
+    this.controller?.abort(toError(this.deadline.signal.reason));
+  }
+
+  fail(failure: UpstreamFailure): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.deadline.signal.removeEventListener('abort', this);
+    this.reject(failure);
+  }
+
+  /** Refuses the answer and drops the connection (its unread body would otherwise follow). */
+  private refuse(c: Dispatcher.DispatchController, failure: UpstreamFailure): void {
+    this.fail(failure);
+    c.abort(failure);
+  }
+
+  onRequestStart(c: Dispatcher.DispatchController): void {
+    this.controller = c;
+    const { signal } = this.deadline;
+    if (signal.aborted) c.abort(toError(signal.reason));
+  }
+
+  onResponseStart(
+    c: Dispatcher.DispatchController,
+    statusCode: number,
+    responseHeaders: Record<string, string | string[] | undefined>,
+  ): void {
+    if (statusCode < 200) return; // 1xx: informational, the answer follows
+    this.status = statusCode;
+    this.headers = responseHeaders as IncomingHttpHeaders;
+    if (statusCode >= 300 && statusCode < 400) {
+      return this.refuse(c, new UpstreamFailure('redirect', statusCode));
+    }
+    if (Number(this.headers['content-length']) > this.limit) {
+      return this.refuse(c, new UpstreamFailure('tooLarge', statusCode));
+    }
+  }
+
+  onResponseData(c: Dispatcher.DispatchController, chunk: Buffer): void {
+    if (this.settled) return;
+    this.total += chunk.length;
+    // Counted as it arrives: a body without Content-Length (or lying about it) is cut off here.
+    if (this.total > this.limit) return this.refuse(c, new UpstreamFailure('tooLarge', this.status));
+    this.chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.deadline.signal.removeEventListener('abort', this);
+    const { chunks } = this;
+    const body = chunks.length === 1 ? (chunks[0] as Buffer<ArrayBuffer>) : Buffer.concat(chunks, this.total);
+    this.resolve({ status: this.status, headers: this.headers, body });
+  }
+
+  onResponseError(_c: Dispatcher.DispatchController, err: Error): void {
+    const { status, deadline } = this;
+    this.fail(
+      status === 0
+        ? transportFailure(err, deadline, 'headers')
+        : transportFailure(err, deadline, 'body', status),
+    );
+  }
+}
+
+/** undici's abort takes an Error; the deadline's reasons are UpstreamFailures already. */
+const toError = (reason: unknown): Error => (reason instanceof Error ? reason : new Error(String(reason)));

@@ -4,6 +4,8 @@
  * second source (the loyalty promotions API) implements it without touching the routes.
  */
 
+import type { CancelSignal } from './cancel';
+
 /** The documented query parameters of getUserTargets, already validated. */
 export type TargetGroupsQuery = {
   includeInactiveTargets?: boolean;
@@ -77,18 +79,19 @@ export type SourceResult = MemberTargetsResult | LookupResult;
 export interface MemberTargetsSource {
   /**
    * Every upstream failure is a `failed` result, not a rejection; only a programming error rejects
-   * (the app answers it with 500 MP_INTERNAL). `signal` aborts when the browser disconnects.
+   * (the app answers it with 500 MP_INTERNAL). `signal` aborts when the browser disconnects (the
+   * request's AbortSignal in the app, a lighter `Cancel` on the hot path).
    */
   getUserTargetGroups(
     userId: string,
     query: TargetGroupsQuery,
-    signal: AbortSignal,
+    signal: CancelSignal,
   ): Promise<MemberTargetsResult>;
   /**
    * Capillary's customer lookup: which member holds this identifier. Same contract as above (only a
    * programming error rejects). The identifier's value must never reach a log line.
    */
-  lookupCustomer(identifier: CustomerIdentifier, signal: AbortSignal): Promise<LookupResult>;
+  lookupCustomer(identifier: CustomerIdentifier, signal: CancelSignal): Promise<LookupResult>;
   /** Closes pooled connections (graceful shutdown). */
   close(): Promise<void>;
 }
