@@ -14,7 +14,7 @@ import { forwardedAddress, forwardedHttps } from './security/client';
 import { HSTS, NON_HTML_SECURITY_HEADERS } from './security/headers';
 import { Cancel } from './upstream/cancel';
 import type { MemberTargetsResult, MemberTargetsSource, TargetGroupsQuery } from './upstream/source';
-import { checkTargetGroupsQuery, isPositiveJavaLong } from './validation';
+import { checkTargetGroupsQuery, isPositiveJavaLong, type QueryCheck } from './validation';
 import { chooseEncoding, COMPRESS_MIN_BYTES, compressBody } from './compress';
 
 /**
@@ -55,6 +55,44 @@ const FOUND_HEADERS_HTTPS: Readonly<Record<string, string>> = {
   ...FOUND_HEADERS,
   'strict-transport-security': HSTS,
 };
+
+/**
+ * The found answer's headers as Node's flat `[name, value, …]` list, one per variant, built once: the
+ * object spread per request was measurable. Content-Length is appended per answer.
+ */
+const flat = (headers: Record<string, string>) => Object.entries(headers).flat();
+const headerLists = (base: Record<string, string>) => ({
+  plain: flat(base),
+  /** A client that accepts an encoding, given the plain body (small, or compression failed). */
+  varied: flat({ ...base, vary: 'Accept-Encoding' }),
+  br: flat({ ...base, vary: 'Accept-Encoding', 'content-encoding': 'br' }),
+  gzip: flat({ ...base, vary: 'Accept-Encoding', 'content-encoding': 'gzip' }),
+});
+const FOUND_LISTS = headerLists(FOUND_HEADERS);
+const FOUND_LISTS_HTTPS = headerLists(FOUND_HEADERS_HTTPS);
+
+/**
+ * The queries a browser actually sends, checked once at start-up by the very check the app runs
+ * (`checkTargetGroupsQuery`), so a request with one of them skips URLSearchParams; any other query
+ * string is checked as before.
+ */
+const COMMON_QUERIES: ReadonlyMap<string, QueryCheck> = new Map(
+  [
+    '',
+    'includeInactive=true',
+    'includeInactive=false',
+    'includeInactiveTargets=true',
+    'includeInactiveTargets=false',
+    'includeInactiveTargets=true&includeInactive=true',
+    'includeInactiveTargets=false&includeInactive=false',
+  ].map((q) => {
+    const checked = checkTargetGroupsQuery(new URLSearchParams(q));
+    // Shared by every request with this query: nobody may change it.
+    if (checked.ok) Object.freeze(checked.query);
+    return [q, checked] as const;
+  }),
+);
+
 const INTERNAL_ERROR = envelope(null, [
   { code: PROXY_ERROR_CODES.internal, message: 'The dashboard server failed unexpectedly.' },
 ]);
@@ -85,7 +123,8 @@ export function createHotPath(deps: HotPathDeps): HotPath {
     if ((length !== undefined && length.trim() !== '0') || headers['transfer-encoding'] !== undefined) {
       return null;
     }
-    const checked = checkTargetGroupsQuery(new URLSearchParams(match[2] ?? ''));
+    const rawQuery = match[2] ?? '';
+    const checked = COMMON_QUERIES.get(rawQuery) ?? checkTargetGroupsQuery(new URLSearchParams(rawQuery));
     if (!checked.ok) return null;
     const header: HeaderOf = (name) => {
       const value = headers[name];
@@ -111,7 +150,7 @@ export function createHotPath(deps: HotPathDeps): HotPath {
     result: MemberTargetsResult & { outcome: 'found' },
     acceptEncoding: string | undefined,
   ) {
-    const headers = a.https ? FOUND_HEADERS_HTTPS : FOUND_HEADERS;
+    const lists = a.https ? FOUND_LISTS_HTTPS : FOUND_LISTS;
     // As the app's compressApiAnswer: br or gzip for a client that accepts it, plain for the rest.
     const encoding = chooseEncoding(acceptEncoding);
     const packed =
@@ -119,19 +158,11 @@ export function createHotPath(deps: HotPathDeps): HotPath {
         ? await compressBody(result.body, encoding).catch(() => null)
         : null;
     if (encoding && packed) {
-      res.writeHead(result.status, {
-        ...headers,
-        vary: 'Accept-Encoding',
-        'content-encoding': encoding,
-        'content-length': String(packed.byteLength),
-      });
+      res.writeHead(result.status, lists[encoding].concat('content-length', String(packed.byteLength)));
       res.end(packed);
     } else {
-      res.writeHead(result.status, {
-        ...headers,
-        ...(encoding ? { vary: 'Accept-Encoding' } : {}),
-        'content-length': String(result.body.byteLength),
-      });
+      const list = encoding ? lists.varied : lists.plain;
+      res.writeHead(result.status, list.concat('content-length', String(result.body.byteLength)));
       res.end(result.body);
     }
     const { principal } = a.who;

@@ -80,10 +80,14 @@ export function listen(
       const endAfter = (res: ServerResponse) => {
         if (!res.headersSent) res.setHeader('connection', 'close');
       };
+      // One shared listener rather than a closure per request (this runs for every request).
+      function forget(this: ServerResponse) {
+        active.delete(this);
+      }
       server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
         if (stopping) return endAfter(res);
         active.add(res);
-        res.once('close', () => active.delete(res));
+        res.on('close', forget);
       });
       resolve({
         url: `http://${hostInUrl}:${actualPort}`,

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { auditLine, createAuditLog, type AuditEvent } from './audit';
+import { AUTH_MODES } from './config';
+
+/** What the audit line was before it was written out by hand: JSON.stringify of this object. */
+function stringified(time: string, auth: string, event: AuditEvent): string {
+  const line = {
+    time,
+    audit: true,
+    action: event.action,
+    actor: event.actor,
+    role: event.role,
+    auth,
+    identifierName: event.identifierName ?? undefined,
+    memberId: event.memberId,
+    status: event.status,
+    code: event.code ?? undefined,
+  };
+  return `${JSON.stringify(line)}\n`;
+}
+
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(fc.option(arb, { nil: null }), { nil: undefined });
+
+const eventArb: fc.Arbitrary<AuditEvent> = fc.record({
+  action: fc.constantFrom('member.view', 'member.lookup', 'session.start', 'session.end'),
+  actor: fc.string({ unit: 'binary' }),
+  role: fc.constantFrom('manager', 'staff'),
+  memberId: optional(fc.string({ unit: 'binary' })),
+  identifierName: optional(fc.string()),
+  status: fc.integer({ min: 100, max: 599 }),
+  code: optional(fc.string({ unit: 'binary' })),
+});
+
+describe('auditLine', () => {
+  it('is byte for byte the JSON.stringify line, for any event (quotes, controls, lone surrogates)', () => {
+    fc.assert(
+      fc.property(
+        eventArb,
+        fc.constantFrom(...AUTH_MODES),
+        fc.date({ noInvalidDate: true }),
+        (e, auth, d) => {
+          expect(auditLine(d.toISOString(), auth, e)).toBe(stringified(d.toISOString(), auth, e));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('carries the current time to the millisecond when no clock is injected', () => {
+    const lines: string[] = [];
+    const log = createAuditLog({ auth: 'none', write: (line) => void lines.push(line) });
+    const before = Date.now();
+    log.record({ action: 'member.view', actor: 'anonymous', role: 'manager', memberId: '1', status: 200 });
+    const after = Date.now();
+    const time = Date.parse((JSON.parse(lines[0] ?? '{}') as { time: string }).time);
+    expect(time).toBeGreaterThanOrEqual(before);
+    expect(time).toBeLessThanOrEqual(after);
+  });
+});
