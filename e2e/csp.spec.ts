@@ -64,6 +64,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       });
     }
 
+    test('the worker that warms the date and number formats starts under the policy', async ({ page }) => {
+      await watchViolations(page);
+      const started = page.waitForEvent('worker');
+      const { violations } = await visit(page, '/members/64035151');
+      expect((await started).url()).toMatch(/\/assets\/intl-warm\.worker-[\w-]+\.js$/);
+      expect(violations, 'CSP violations').toEqual([]);
+    });
+
     test('the sign-in page and a signed-in member page raise no violation', async ({ page }) => {
       await watchViolations(page);
       const signIn = await visit(page, `${PASSWORD_BASE_URL}/sign-in`);

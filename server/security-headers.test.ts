@@ -28,7 +28,7 @@ function app(extra: Partial<AppDeps> = {}) {
 // The exact policy, written out here so a change to it is a visible change to this test.
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; manifest-src 'self'; worker-src 'none'; object-src 'none'; base-uri 'none'; " +
+  "connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
   "frame-src 'none'; frame-ancestors 'none'; form-action 'self'";
 
 describe('headers of every HTML response', () => {
