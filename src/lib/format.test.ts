@@ -109,6 +109,31 @@ describe('formatting never shows a broken value', () => {
   });
 });
 
+describe('formatted dates kept for reuse', () => {
+  it('stay right for every date, past the bound where the store starts again, per locale and zone', () => {
+    const day = 86_400_000;
+    const zones = [en, gb, { locale: 'en-US', timeZone: 'Asia/Kolkata' }];
+    const formats = zones.map((options) => ({
+      options,
+      date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'medium', timeZone: options.timeZone }),
+      dateTime: new Intl.DateTimeFormat(options.locale, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: options.timeZone,
+      }),
+    }));
+    // 5,000 distinct instants in three formats and two kinds: the store (4,096) fills and starts again.
+    for (let i = 0; i < 5_000; i += 1) {
+      const epochMs = Date.UTC(2000, 0, 1) + i * day + 3_600_000;
+      const ts: Timestamp = { raw: 'x', epochMs, dateOnly: false };
+      for (const f of formats) {
+        expect(formatDate(ts, f.options)).toBe(f.date.format(epochMs));
+        expect(formatDateTime(ts, f.options)).toBe(f.dateTime.format(epochMs));
+      }
+    }
+  });
+});
+
 describe('warmFormats', () => {
   /** A fresh copy of this module (no formatter built yet), and how many Intl formatters it builds. */
   async function freshFormat() {

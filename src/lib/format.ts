@@ -49,9 +49,14 @@ function dateFormat(kind: 'date' | 'dateTime', locale: string | undefined, timeZ
 }
 
 // Period boundaries repeat across targets and groups (60 groups × 24 cycles share a few dozen dates):
-// keep each formatted date, up to a bound, instead of asking Intl again.
+// keep each formatted date, up to a bound, instead of asking Intl again. Keyed by kind, locale, time
+// zone, then the instant itself (Map keys may be undefined): no key text is built per date shown.
 const MAX_CACHED_DATES = 4096;
-const formattedDates = new Map<string, string>();
+const formattedDates = {
+  date: new Map<string | undefined, Map<string | undefined, Map<number, string>>>(),
+  dateTime: new Map<string | undefined, Map<string | undefined, Map<number, string>>>(),
+};
+let cachedDates = 0;
 
 function cachedDate(
   kind: 'date' | 'dateTime',
@@ -59,12 +64,21 @@ function cachedDate(
   timeZone: string | undefined,
   epochMs: number,
 ) {
-  const key = `${kind}|${locale ?? ''}|${timeZone ?? ''}|${epochMs}`;
-  let text = formattedDates.get(key);
+  let byZone = formattedDates[kind].get(locale);
+  if (!byZone) formattedDates[kind].set(locale, (byZone = new Map()));
+  let texts = byZone.get(timeZone);
+  if (!texts) byZone.set(timeZone, (texts = new Map()));
+  let text = texts.get(epochMs);
   if (text === undefined) {
-    if (formattedDates.size >= MAX_CACHED_DATES) formattedDates.clear();
+    if (cachedDates >= MAX_CACHED_DATES) {
+      formattedDates.date.clear();
+      formattedDates.dateTime.clear();
+      cachedDates = 0;
+      return cachedDate(kind, locale, timeZone, epochMs);
+    }
     text = dateFormat(kind, locale, timeZone).format(epochMs);
-    formattedDates.set(key, text);
+    texts.set(epochMs, text);
+    cachedDates += 1;
   }
   return text;
 }
