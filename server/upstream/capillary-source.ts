@@ -126,10 +126,12 @@ export function createCapillarySource(options: CapillarySourceOptions): MemberTa
 
   /** One exchange: the deadline, the auth, the retry, and every failure turned into a result. */
   async function call<R extends SourceResult>(
-    path: string,
+    pathOf: () => string,
     signal: CancelSignal,
     interpret: (res: UpstreamResponse, redact: Redact) => R,
   ): Promise<R | SourceFailed> {
+    // Built inside: a programming error in building the path is a rejection, as the interface says.
+    const path = pathOf();
     const deadline = startDeadline(options.timeoutMs, signal);
     try {
       return interpret(await getWithRetry(path, deadline), redact);
@@ -144,11 +146,10 @@ export function createCapillarySource(options: CapillarySourceOptions): MemberTa
 
   const lookupSource = options.lookupSource ?? DEFAULT_LOOKUP_SOURCE;
   return {
-    // async: a programming error in building the path is a rejection, as the interface says.
-    getUserTargetGroups: async (userId, query, signal) =>
-      call(targetGroupsPath(userId, query), signal, interpretTargets),
-    lookupCustomer: async (identifier, signal) =>
-      call(lookupPath(identifier, lookupSource), signal, interpretLookup),
+    getUserTargetGroups: (userId, query, signal) =>
+      call(() => targetGroupsPath(userId, query), signal, interpretTargets),
+    lookupCustomer: (identifier, signal) =>
+      call(() => lookupPath(identifier, lookupSource), signal, interpretLookup),
     close: () => client.close(),
   };
 }
