@@ -27,9 +27,16 @@ test.describe('the start page', () => {
   });
 
   test('links to the demo members, the reference page examples among them', async ({ page }) => {
+    const configAsks: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/config') configAsks.push(request.url());
+    });
     await page.goto('/');
     const demo = page.getByRole('region', { name: 'Demo members' });
     await expect(demo).toBeVisible();
+    // The demo list and the sign-in parts read one answer: the server's config is asked for once.
+    await page.waitForLoadState('networkidle');
+    expect(configAsks).toHaveLength(1);
     for (const id of ['64035151', '547528790', '387043873', '387035386']) {
       await expect(demo.getByRole('link').filter({ hasText: id })).toHaveCount(1);
     }

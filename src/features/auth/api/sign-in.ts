@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
-import { authModeQueryKey } from './get-auth-mode';
+import { configQueryKey } from '../../../lib/config-query';
 import { readSession, sessionQueryKey, type Session } from './get-session';
 
 export type Credentials = { username: string; password: string };
@@ -12,8 +12,8 @@ export async function signIn(api: ApiClient, credentials: Credentials): Promise<
   return readSession(await api.sendJson('POST', '/api/session', credentials));
 }
 
-const isAuthMode = (key: readonly unknown[]) =>
-  key[0] === authModeQueryKey[0] && key[1] === authModeQueryKey[1];
+/** The server's config (which sign-in mode, whether the demo runs) is nobody's data: it is kept. */
+const isConfig = (key: readonly unknown[]) => key.length === 1 && key[0] === configQueryKey[0];
 
 export function useSignIn() {
   const api = useApiClient();
@@ -25,7 +25,7 @@ export function useSignIn() {
     onSuccess: (session) => {
       // Whatever was cached belonged to the session that ended (perhaps another person's, with a
       // manager's unmasked data): nothing of it is shown to who signs in now.
-      queryClient.removeQueries({ predicate: (query) => !isAuthMode(query.queryKey) });
+      queryClient.removeQueries({ predicate: (query) => !isConfig(query.queryKey) });
       queryClient.setQueryData(sessionQueryKey, session);
     },
   });

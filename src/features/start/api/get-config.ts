@@ -1,30 +1,22 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
-import { dataOf, UnexpectedAnswerError } from '../../../lib/read-answer';
+import { configQueryOptions, getConfig } from '../../../lib/config-query';
+import { UnexpectedAnswerError, type JsonRecord } from '../../../lib/read-answer';
 
-/** GET /api/config → `{data: {demo}}`: whether the proxy runs its embedded demo upstream. */
-export function readAppConfig(body: unknown): { demo: boolean } {
-  const data = dataOf(body, 'Config');
+/** The config's data → `{demo}`: whether the proxy runs its embedded demo upstream. */
+export function readAppConfig(data: JsonRecord): { demo: boolean } {
   if (typeof data.demo !== 'boolean') throw new UnexpectedAnswerError('Config: demo is not true or false');
   return { ...data, demo: data.demo };
 }
 
 export async function getAppConfig(api: ApiClient, signal?: AbortSignal) {
-  return readAppConfig(await api.getJson('/api/config', { signal }));
+  return readAppConfig(await getConfig(api, signal));
 }
 
-export function appConfigQueryOptions(api: ApiClient) {
-  return queryOptions({
-    queryKey: ['config'],
-    queryFn: ({ signal }) => getAppConfig(api, signal),
-    // Fixed for the life of the server process.
-    staleTime: Infinity,
-  });
-}
-
+/** The config query (shared with the sign-in parts), seen as the start page needs it. */
 export function useAppConfig() {
   const api = useApiClient();
-  return useQuery(appConfigQueryOptions(api));
+  return useQuery({ ...configQueryOptions(api), select: readAppConfig });
 }
