@@ -2,10 +2,13 @@
 // Intl formatter of a renderer loads the locale data (40–100 ms here, for dates and numbers each), and
 // that data is shared by every thread of the page's process: built here, in parallel with the bundle's
 // start-up, it costs the page's main thread almost nothing afterwards (warm-intl.ts).
-// The options match src/lib/format.ts's formatters; the worker has no imports (its own CSP loads nothing).
+// The options match src/lib/format.ts's formatters and the member page's day counts (days-left.ts) and
+// day-and-month dates (counter-sentences.ts); the worker has no imports (its own CSP loads nothing).
 new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(0);
 new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(0);
 new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(0);
+new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(0);
+new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(0);
 new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(1);
 new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }).format(1);
 postMessage('warm');
