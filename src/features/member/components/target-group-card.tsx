@@ -41,8 +41,9 @@ type Props = {
   /** Current and best run, for groups that carry streaks. */
   runs?: StreakRuns | null;
   /**
-   * False while a long member is still being drawn: the card shows its current periods only, and its
-   * past and upcoming ones are added (never removed) in a later slice. True by default.
+   * False while a long member is still being drawn: the card shows where the member stands now (its
+   * current periods, counter, streak runs and streaks), and its past and upcoming periods and its streak
+   * timeline (one chip per period) are added, never removed, in a later slice. True by default.
    */
   history?: boolean;
 };
@@ -86,7 +87,7 @@ export const TargetGroupCard = memo(function TargetGroupCard({
             Streaks
           </h4>
           {runs ? <StreakRunsSummary groupName={group.name} runs={runs} /> : null}
-          <StreakTimeline groupName={group.name} entries={group.streaks.timeline} />
+          {history ? <StreakTimeline groupName={group.name} entries={group.streaks.timeline} /> : null}
           <StreakList groupName={group.name} streaks={group.streaks.items} />
         </section>
       ) : null}

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { parseTargetGroup } from '../../../../contract';
-import { rawMonthlyPeriods, rawTargetGroup, rawTargetPeriod } from '../testing/builders';
+import { rawMonthlyPeriods, rawStreak, rawTargetGroup, rawTargetPeriod } from '../testing/builders';
 import { TargetGroupsSection } from './target-groups-section';
 
 const now = Date.UTC(2024, 4, 15);
@@ -78,6 +78,43 @@ describe('TargetGroupsSection', () => {
       expect(sawCardsBeforeHistory).toBe(true);
       expect(bars()).toHaveLength(20 * 24);
       for (const card of cards()) expect(card.querySelectorAll('[role="progressbar"]')).toHaveLength(24);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('draws the runs and streaks of a streak group with its card, and its timeline with its history', async () => {
+    vi.useFakeTimers();
+    try {
+      const groups = Array.from({ length: 20 }, (_, g) =>
+        rawTargetGroup({
+          id: 300 + g,
+          name: `Streak ${g + 1}`,
+          trackingType: 'STREAK',
+          targets: rawMonthlyPeriods(24, 12),
+          streaks: [rawStreak({ streakName: `Run ${g + 1}` })],
+        }),
+      ).map(parseTargetGroup);
+      const { container } = render(<TargetGroupsSection groups={groups} now={Date.UTC(2024, 0, 15)} />);
+      const cards = () => [...container.querySelectorAll('article')];
+      const timelines = () => screen.queryAllByRole('list', { name: /^Streak timeline for / });
+      let sawCardsBeforeTimelines = false;
+      for (let i = 0; i < 100 && timelines().length < 20; i++) {
+        await act(() => vi.advanceTimersToNextTimerAsync());
+        if (cards().length === 20 && timelines().length < 20) {
+          sawCardsBeforeTimelines = true;
+          // Where the member stands now is on every card already: the runs and the streak itself.
+          for (const card of cards()) {
+            expect(within(card).getByRole('list', { name: /^Runs of / })).toBeInTheDocument();
+            expect(within(card).getByText(/^Run \d+/)).toBeInTheDocument();
+          }
+        }
+      }
+      expect(sawCardsBeforeTimelines).toBe(true);
+      expect(timelines()).toHaveLength(20);
+      for (const card of cards()) {
+        expect(within(card).getByRole('list', { name: /^Streak timeline for / }).children).toHaveLength(24);
+      }
     } finally {
       vi.useRealTimers();
     }

@@ -116,25 +116,26 @@ const GroupRow = memo(function GroupRow({
 });
 
 /**
- * Groups are drawn in slices, in two passes: first every group's card with its current periods, its
- * counter sentences and its streaks (where the member stands now), then each group's past and upcoming
- * periods. Work is counted in bars (drawCosts). A member that fits the first slice (48) is drawn whole
- * with the first paint. Each later slice is timed and the next one sized so that its render and commit
- * take about 30 ms (96 is the first guess), so no task is long on a slow machine and a fast one needs
- * few of them: a tap or a key press never waits behind the whole list. Nothing drawn is ever removed,
- * not even by a Refresh.
+ * Groups are drawn in slices, in two passes: first every group's card with where the member stands now
+ * (its current periods, counter sentences, streak runs and streaks), then each group's past and upcoming
+ * periods and its streak timeline. Work is counted in bars (drawCosts). A member that fits the first
+ * slice (48) is drawn whole with the first paint. Each later slice is timed and the next one sized so
+ * that its render and commit take about 30 ms (96 is the first guess), so no task is long on a slow
+ * machine and a fast one needs few of them: a tap or a key press never waits behind the whole list.
+ * Nothing drawn is ever removed, not even by a Refresh.
  */
 const DRAW_BUDGET: ProgressiveBudget = { first: 48, step: 96, sliceMs: 30 };
 
 /**
  * The work of each item, in bars, in the order the items are drawn: every group's card (its heading,
  * facts, counter and current periods: a flat 4, plus its streaks), then every group's past and upcoming
- * periods (counted as all its periods: the contract lists one target entry per period).
+ * periods (counted as all its periods: the contract lists one target entry per period) with, for a
+ * group with streaks, its timeline (a chip per period, about a quarter of a bar's elements).
  */
 function drawCosts(sections: GroupSection[]): number[] {
   return [
     ...sections.map((s) => (s.ok ? 4 + s.group.streaks.length : 1)),
-    ...sections.map((s) => (s.ok ? s.group.targets.length : 0)),
+    ...sections.map((s) => (s.ok ? s.group.targets.length * (s.group.streaks.length > 0 ? 1.25 : 1) : 0)),
   ];
 }
 
