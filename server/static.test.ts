@@ -47,6 +47,27 @@ describe('the built SPA', () => {
     expect(await res.text()).toBe(SCRIPT);
   });
 
+  it("a member page's HTML asks the browser to preload the member page's code; other pages do not", async () => {
+    const chunk = path.join(dist, 'assets', 'member-route-Zx9_q-1.js');
+    await writeFile(chunk, 'export {}');
+    try {
+      for (const p of ['/members/123', '/members/64035151/', '/members/64035151?includeInactive=true']) {
+        const res = await app(dist).request(p);
+        expect(res.headers.get('link')).toBe('</assets/member-route-Zx9_q-1.js>; rel=modulepreload');
+      }
+      for (const p of ['/', '/index.html', '/members', '/members/1/x', '/assets/index-abc123.js']) {
+        expect((await app(dist).request(p)).headers.get('link')).toBeNull();
+      }
+      // Two candidates (a stale copy left beside the new one): no guess.
+      await writeFile(path.join(dist, 'assets', 'member-route-Other1.js'), 'export {}');
+      expect((await app(dist).request('/members/123')).headers.get('link')).toBeNull();
+      await rm(path.join(dist, 'assets', 'member-route-Other1.js'));
+    } finally {
+      await rm(chunk);
+    }
+    expect((await app(dist).request('/members/123')).headers.get('link')).toBeNull();
+  });
+
   it('serves other files (favicon) revalidated', async () => {
     const res = await app(dist).request('/favicon.svg');
     expect(res.status).toBe(200);

@@ -1,5 +1,5 @@
 import { createReadStream, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 
@@ -46,6 +46,7 @@ async function sendFile(
   file: string,
   info: Stats,
   cacheControl: string,
+  extra: Record<string, string> = {},
 ) {
   const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
   const headers: Record<string, string> = {
@@ -56,6 +57,7 @@ async function sendFile(
     'x-content-type-options': 'nosniff',
     // CSP, framing and referrer rules for HTML: security/headers.ts, on every response.
     ...(isCompressible(file) ? { vary: 'Accept-Encoding' } : {}),
+    ...extra,
   };
   const inm = c.req.header('if-none-match');
   if (inm && (inm.trim() === '*' || inm.split(',').some((t) => t.trim() === etag))) {
@@ -76,6 +78,27 @@ async function sendFile(
   });
 }
 
+/** The member page's chunk, as Vite names it (`[name]-[hash].js`, from src/app/routes/member-route.tsx). */
+const MEMBER_CHUNK = /^member-route-[\w-]+\.js$/;
+const MEMBER_PAGE = /^\/members\/[^/]+\/?$/;
+
+/**
+ * The `Link` header of a member page's HTML: the browser starts fetching and compiling the member page's
+ * code with the HTML, not after the app's code has run (docs/decisions/019). Looked up once per build
+ * (index.html's identity); none when the build has no such chunk, or more than one.
+ */
+function memberPreload(assetsDir: string) {
+  let known: { build: string; link: string | null } | null = null;
+  return async (build: string): Promise<string | null> => {
+    if (known?.build !== build) {
+      const chunks = (await readdir(assetsDir).catch(() => [])).filter((f) => MEMBER_CHUNK.test(f));
+      const link = chunks.length === 1 ? `</assets/${chunks[0]}>; rel=modulepreload` : null;
+      known = { build, link };
+    }
+    return known.link;
+  };
+}
+
 /**
  * The built SPA (dist/) on the proxy's port. A path that is not a file gets index.html so deep links
  * (/members/123) load the app, except under /assets/: a missing hashed file (a stale tab after a
@@ -84,6 +107,7 @@ async function sendFile(
 export function createStaticHandler(root: string | null) {
   const rootDir = root === null ? null : path.resolve(root);
   const cache = createFileCache();
+  const preload = rootDir === null ? null : memberPreload(path.join(rootDir, 'assets'));
   return async (c: Context<AppEnv>): Promise<Response> => {
     c.set('route', '/*');
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
@@ -106,6 +130,8 @@ export function createStaticHandler(root: string | null) {
     const indexFile = path.join(rootDir, 'index.html');
     const index = await fileAt(indexFile);
     if (!index) return text(503, NOT_BUILT);
-    return sendFile(c, cache, indexFile, index, REVALIDATE);
+    const link =
+      preload && MEMBER_PAGE.test(decoded) ? await preload(`${index.size}-${index.mtimeMs}`) : null;
+    return sendFile(c, cache, indexFile, index, REVALIDATE, link ? { link } : {});
   };
 }

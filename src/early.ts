@@ -3,11 +3,19 @@
 // member and for the member page's code at once, instead of after the app has started; and it has the
 // browser's date and number formatters warmed off the main thread.
 // docs/decisions/019-first-load-starts-before-the-app.md
-import { startEarlyMemberFetch } from './features/member/api/early-member-fetch';
+import {
+  adoptingHeadFetch,
+  startEarlyMemberFetch,
+  takeHeadFetch,
+} from './features/member/api/early-member-fetch';
 import { createApiClient } from './lib/api-client';
 import { warmIntlOffThread } from './lib/warm-intl';
 
-if (startEarlyMemberFetch(createApiClient(), window.location)) {
+// public/early-fetch.js has usually asked for the member already, from the page's head: adopt that answer
+// rather than ask twice. Without it (another page, the script failed), this asks now.
+const head = takeHeadFetch(window);
+const api = createApiClient(adoptingHeadFetch(head, (input, init) => window.fetch(input, init)));
+if (startEarlyMemberFetch(api, window.location)) {
   // The same chunk the router's lazy member route loads; asking now only starts it sooner.
   void import('./app/routes/member-route').catch(() => undefined);
 }

@@ -1,4 +1,4 @@
-import type { ApiClient } from '../../../lib/api-client';
+import type { ApiClient, FetchLike } from '../../../lib/api-client';
 import { isMemberId } from '../../../lib/member-id';
 import { readViewParams } from '../lib/view-params';
 import { memberTargetsPath } from './member-targets-path';
@@ -50,4 +50,38 @@ export function takeEarlyMemberBody(path: string, now: number = Date.now()): Pro
   if (!taken || taken.path !== path) return null;
   early = null;
   return now - taken.startedAt <= FRESH_MS ? taken.body : null;
+}
+
+/** The request public/early-fetch.js started from the page's head: its address and its pending answer. */
+export type HeadFetch = { path: string; response: Promise<Response> };
+
+const HEAD_FETCH_KEY = '__memberProgressEarlyFetch';
+
+/**
+ * The request the head script started, if any, taken off `scope` (it is adopted once); null when there
+ * is none or it is not what the head script leaves.
+ */
+export function takeHeadFetch(scope: object): HeadFetch | null {
+  const left: unknown = Reflect.get(scope, HEAD_FETCH_KEY);
+  Reflect.deleteProperty(scope, HEAD_FETCH_KEY);
+  if (typeof left !== 'object' || left === null) return null;
+  const { path, response } = left as Partial<HeadFetch>;
+  return typeof path === 'string' && response instanceof Promise ? { path, response } : null;
+}
+
+/**
+ * `fetchImpl`, except that the first GET of the head script's address gets the answer already on its
+ * way instead of a second request. The api client reads it as any other answer (status, envelope,
+ * errors), so an adopted answer is handled exactly like one it asked for.
+ */
+export function adoptingHeadFetch(head: HeadFetch | null, fetchImpl: FetchLike): FetchLike {
+  let pending = head;
+  return (input, init) => {
+    if (pending && input === pending.path && (init.method ?? 'GET') === 'GET') {
+      const { response } = pending;
+      pending = null;
+      return response;
+    }
+    return fetchImpl(input, init);
+  };
 }
