@@ -79,7 +79,7 @@ describe('public/early-fetch.js, which asks for the member from the page head', 
   it('asks as the api client does (same credentials and headers), and leaves the answer for the bundle', async () => {
     const { asked, scope } = runHeadScript('/members/64035151?includeInactive=true');
     expect(asked).toHaveLength(1);
-    const { init } = asked[0] ?? { init: {} };
+    const init: RequestInit = asked[0]?.init ?? {};
     expect(init.credentials).toBe('same-origin');
     expect(init.headers).toEqual({ Accept: 'application/json', 'X-Requested-With': 'fetch' });
 
