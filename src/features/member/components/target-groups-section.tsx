@@ -129,13 +129,13 @@ const DRAW_BUDGET: ProgressiveBudget = { first: 48, step: 96, sliceMs: 30 };
 /**
  * The work of each item, in bars, in the order the items are drawn: every group's card (its heading,
  * facts, counter and current periods: a flat 4, plus its streaks), then every group's past and upcoming
- * periods (counted as all its periods: the contract lists one target entry per period) with, for a
- * group with streaks, its timeline (a chip per period, about a quarter of a bar's elements).
+ * periods (counted as all its periods: the contract lists one target entry per period). A streak timeline,
+ * drawn with the periods, is not counted: a chip is a fraction of a bar, and slices are timed anyway.
  */
 function drawCosts(sections: GroupSection[]): number[] {
   return [
     ...sections.map((s) => (s.ok ? 4 + s.group.streaks.length : 1)),
-    ...sections.map((s) => (s.ok ? s.group.targets.length * (s.group.streaks.length > 0 ? 1.25 : 1) : 0)),
+    ...sections.map((s) => (s.ok ? s.group.targets.length : 0)),
   ];
 }
 
