@@ -16,19 +16,22 @@ export function hasForbiddenText(text: string): boolean {
   return FORBIDDEN.test(text);
 }
 
-// 60 groups × 24 cycles format thousands of values: build each Intl formatter once.
-const numberFormats = new Map<string, Intl.NumberFormat>();
+// 60 groups × 24 cycles format thousands of values: build each Intl formatter once. Number formatters
+// are kept by kind, then locale (Map keys may be undefined): no key text is built per number shown.
+const numberFormats = {
+  number: new Map<string | undefined, Intl.NumberFormat>(),
+  percent: new Map<string | undefined, Intl.NumberFormat>(),
+};
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(kind: 'number' | 'percent', locale: string | undefined): Intl.NumberFormat {
-  const key = `${kind}|${locale ?? ''}`;
-  let format = numberFormats.get(key);
+  let format = numberFormats[kind].get(locale);
   if (!format) {
     format = new Intl.NumberFormat(
       locale,
       kind === 'percent' ? { style: 'percent', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 },
     );
-    numberFormats.set(key, format);
+    numberFormats[kind].set(locale, format);
   }
   return format;
 }
