@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { nextCount, useProgressiveCount, type ProgressiveBudget } from './use-progressive-count';
 
@@ -49,84 +49,68 @@ async function drain() {
 }
 
 describe('useProgressiveCount', () => {
+  // Every slice is a timer task: each test steps through them.
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   it('draws the first slice at once and the rest task by task, until every item is in the document', async () => {
-    vi.useFakeTimers();
-    try {
-      const costs = Array.from({ length: 10 }, () => 10);
-      render(<List costs={costs} budget={{ first: 20, step: 30 }} />);
-      expect(screen.getAllByRole('listitem')).toHaveLength(2);
-      await act(() => vi.advanceTimersToNextTimerAsync());
-      expect(screen.getAllByRole('listitem')).toHaveLength(5);
-      await drain();
-      expect(screen.getAllByRole('listitem')).toHaveLength(10);
-    } finally {
-      vi.useRealTimers();
-    }
+    const costs = Array.from({ length: 10 }, () => 10);
+    render(<List costs={costs} budget={{ first: 20, step: 30 }} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    await act(() => vi.advanceTimersToNextTimerAsync());
+    expect(screen.getAllByRole('listitem')).toHaveLength(5);
+    await drain();
+    expect(screen.getAllByRole('listitem')).toHaveLength(10);
   });
 
   it('keeps what is drawn when new data of the same shape arrives, and draws the rest in slices', async () => {
-    vi.useFakeTimers();
-    try {
-      const { rerender } = render(<List costs={[10, 10, 10]} budget={{ first: 10, step: 10 }} />);
-      await drain();
-      const drawn = screen.getAllByRole('listitem');
-      expect(drawn).toHaveLength(3);
-      rerender(<List costs={[10, 10, 10, 10, 10]} budget={{ first: 10, step: 10 }} />);
-      expect(screen.getAllByRole('listitem')).toEqual(drawn);
-      await act(() => vi.advanceTimersToNextTimerAsync());
-      expect(screen.getAllByRole('listitem')).toHaveLength(4);
-      await drain();
-      expect(screen.getAllByRole('listitem')).toHaveLength(5);
-      // Shorter data draws what it has, at once.
-      rerender(<List costs={[10, 10]} budget={{ first: 10, step: 10 }} />);
-      expect(screen.getAllByRole('listitem')).toHaveLength(2);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { rerender } = render(<List costs={[10, 10, 10]} budget={{ first: 10, step: 10 }} />);
+    await drain();
+    const drawn = screen.getAllByRole('listitem');
+    expect(drawn).toHaveLength(3);
+    rerender(<List costs={[10, 10, 10, 10, 10]} budget={{ first: 10, step: 10 }} />);
+    expect(screen.getAllByRole('listitem')).toEqual(drawn);
+    await act(() => vi.advanceTimersToNextTimerAsync());
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
+    await drain();
+    expect(screen.getAllByRole('listitem')).toHaveLength(5);
+    // Shorter data draws what it has, at once.
+    rerender(<List costs={[10, 10]} budget={{ first: 10, step: 10 }} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
   });
 
   it('draws again in slices from the first item whose work changed', async () => {
-    vi.useFakeTimers();
-    try {
-      const { rerender } = render(<List costs={[10, 10, 10, 10]} budget={{ first: 10, step: 10 }} />);
-      await drain();
-      expect(screen.getAllByRole('listitem')).toHaveLength(4);
-      rerender(<List costs={[10, 10, 30, 30]} budget={{ first: 10, step: 10 }} />);
-      expect(screen.getAllByRole('listitem')).toHaveLength(2);
-      await act(() => vi.advanceTimersToNextTimerAsync());
-      expect(screen.getAllByRole('listitem')).toHaveLength(3);
-      await drain();
-      expect(screen.getAllByRole('listitem')).toHaveLength(4);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { rerender } = render(<List costs={[10, 10, 10, 10]} budget={{ first: 10, step: 10 }} />);
+    await drain();
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
+    rerender(<List costs={[10, 10, 30, 30]} budget={{ first: 10, step: 10 }} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    await act(() => vi.advanceTimersToNextTimerAsync());
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    await drain();
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
   });
 
   it('with a time budget, sizes each slice from how long the one before took', async () => {
-    vi.useFakeTimers();
-    try {
-      // A clock that says every slice took 2 ms per item drawn: a 20 ms budget then fits 10 items.
-      let drawn = 0;
-      let clock = 0;
-      const now = () => {
-        const items = document.querySelectorAll('li').length;
-        clock += (items - drawn) * 2;
-        drawn = items;
-        return clock;
-      };
-      const costs = Array.from({ length: 40 }, () => 1);
-      render(<List costs={costs} budget={{ first: 2, step: 4, sliceMs: 20 }} now={now} />);
-      drawn = 2;
-      expect(screen.getAllByRole('listitem')).toHaveLength(2);
-      await act(() => vi.advanceTimersToNextTimerAsync());
-      expect(screen.getAllByRole('listitem')).toHaveLength(6); // the first guess: step
-      await act(() => vi.advanceTimersToNextTimerAsync());
-      expect(screen.getAllByRole('listitem')).toHaveLength(16); // 20 ms at 2 ms per item
-      await drain();
-      expect(screen.getAllByRole('listitem')).toHaveLength(40);
-    } finally {
-      vi.useRealTimers();
-    }
+    // A clock that says every slice took 2 ms per item drawn: a 20 ms budget then fits 10 items.
+    let drawn = 0;
+    let clock = 0;
+    const now = () => {
+      const items = document.querySelectorAll('li').length;
+      clock += (items - drawn) * 2;
+      drawn = items;
+      return clock;
+    };
+    const costs = Array.from({ length: 40 }, () => 1);
+    render(<List costs={costs} budget={{ first: 2, step: 4, sliceMs: 20 }} now={now} />);
+    drawn = 2;
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    await act(() => vi.advanceTimersToNextTimerAsync());
+    expect(screen.getAllByRole('listitem')).toHaveLength(6); // the first guess: step
+    await act(() => vi.advanceTimersToNextTimerAsync());
+    expect(screen.getAllByRole('listitem')).toHaveLength(16); // 20 ms at 2 ms per item
+    await drain();
+    expect(screen.getAllByRole('listitem')).toHaveLength(40);
   });
 
   it.each([
@@ -135,21 +119,16 @@ describe('useProgressiveCount', () => {
   ])(
     'keeps each slice between a quarter of the step and 4 steps, on %s machine',
     async (_, msPerCall, second) => {
-      vi.useFakeTimers();
-      try {
-        let clock = 0;
-        const now = () => (clock += msPerCall);
-        const costs = Array.from({ length: 80 }, () => 1);
-        render(<List costs={costs} budget={{ first: 1, step: 4, sliceMs: 20 }} now={now} />);
-        await act(() => vi.advanceTimersToNextTimerAsync());
-        expect(screen.getAllByRole('listitem')).toHaveLength(1 + 4);
-        await act(() => vi.advanceTimersToNextTimerAsync());
-        expect(screen.getAllByRole('listitem')).toHaveLength(1 + 4 + second);
-        await drain();
-        expect(screen.getAllByRole('listitem')).toHaveLength(80);
-      } finally {
-        vi.useRealTimers();
-      }
+      let clock = 0;
+      const now = () => (clock += msPerCall);
+      const costs = Array.from({ length: 80 }, () => 1);
+      render(<List costs={costs} budget={{ first: 1, step: 4, sliceMs: 20 }} now={now} />);
+      await act(() => vi.advanceTimersToNextTimerAsync());
+      expect(screen.getAllByRole('listitem')).toHaveLength(1 + 4);
+      await act(() => vi.advanceTimersToNextTimerAsync());
+      expect(screen.getAllByRole('listitem')).toHaveLength(1 + 4 + second);
+      await drain();
+      expect(screen.getAllByRole('listitem')).toHaveLength(80);
     },
   );
 });
