@@ -8,13 +8,13 @@ import {
   startEarlyMemberFetch,
   takeHeadFetch,
 } from './features/member/api/early-member-fetch';
-import { createApiClient } from './lib/api-client';
+import { browserFetch, createApiClient } from './lib/api-client';
 import { warmIntlOffThread } from './lib/warm-intl';
 
 // public/early-fetch.js has usually asked for the member already, from the page's head: adopt that answer
 // rather than ask twice. Without it (another page, the script failed), this asks now.
 const head = takeHeadFetch(window);
-const api = createApiClient(adoptingHeadFetch(head, (input, init) => window.fetch(input, init)));
+const api = createApiClient(adoptingHeadFetch(head, browserFetch));
 if (startEarlyMemberFetch(api, window.location)) {
   // The same chunk the router's lazy member route loads; asking now only starts it sooner.
   void import('./app/routes/member-route').catch(() => undefined);

@@ -81,7 +81,7 @@ function isAbort(error: unknown): boolean {
 }
 
 // Bound late: a bare `fetch` reference called with another `this` throws "Illegal invocation".
-const browserFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
+export const browserFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
 
 type Call = { method: 'GET' | 'POST' | 'DELETE'; body?: unknown; signal?: AbortSignal };
 

@@ -88,8 +88,8 @@ function cachedDate(
 
 /**
  * Builds, once, the formatters a member page uses in the browser's locale and time zone. The first
- * Intl.DateTimeFormat of a page costs tens of milliseconds (locale data); src/early.ts calls this while
- * the page waits for the network, so drawing the member does not pay it. Formats nothing visible.
+ * Intl formatter of a page costs tens of milliseconds (locale data); warm-intl.ts calls this once a
+ * worker has loaded that data, so neither this nor drawing the member pays it. Formats nothing visible.
  */
 export function warmFormats(): void {
   for (const kind of ['date', 'dateTime'] as const) dateFormat(kind, undefined, undefined).format(0);

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 
-import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-client-context';
-import { configQueryOptions, getConfig } from '../../../lib/config-query';
+import { configQueryOptions } from '../../../lib/config-query';
 import { oneOf, type JsonRecord } from '../../../lib/read-answer';
 
 /** DASHBOARD_AUTH as GET /api/config tells it (open before sign-in, so the app can offer it). */
@@ -11,10 +10,6 @@ export type AuthMode = (typeof AUTH_MODES)[number];
 
 /** The sign-in mode from the config's data; an answer without a known mode is an error. */
 export const readAuthMode = (config: JsonRecord): AuthMode => oneOf(config, 'auth', AUTH_MODES, 'Config');
-
-export async function getAuthMode(api: ApiClient, signal?: AbortSignal): Promise<AuthMode> {
-  return readAuthMode(await getConfig(api, signal));
-}
 
 /** The config query (shared with the start page), seen as the sign-in mode. */
 export function useAuthModeQuery() {

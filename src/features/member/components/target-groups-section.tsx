@@ -146,13 +146,10 @@ function drawCosts(sections: GroupSection[]): number[] {
  */
 function TriagedGroups({
   sections,
+  costs,
   now,
   triage: [params, setParams],
-}: {
-  sections: GroupSection[];
-  now: number;
-  triage: TriageState;
-}) {
+}: GroupsProps & { triage: TriageState }) {
   const clock = useNow();
   const items = useMemo(() => triageItems(sections, clock), [sections, clock]);
   const summary = useMemo(() => triageSummary(items), [items]);
@@ -160,7 +157,6 @@ function TriagedGroups({
   const ordered = useMemo(() => applyTriage(items, params), [items, params]);
   // Slices follow the payload's order and only ever grow, so sorting or filtering never undraws a card:
   // item i of the payload has its card once `drawn` passes i, and its history once it passes n + i.
-  const costs = useMemo(() => drawCosts(sections), [sections]);
   const drawn = useProgressiveCount(costs, DRAW_BUDGET);
   const historyFrom = sections.length;
   // Memoised, like every row below: a slice that draws more cards re-renders nothing already drawn.
@@ -205,11 +201,14 @@ function TriagedGroups({
   );
 }
 
-function UrlTriagedGroups(props: { sections: GroupSection[]; now: number }) {
+/** The payload's sections, with their drawCosts (worked out once per payload by the section). */
+type GroupsProps = { sections: GroupSection[]; costs: number[]; now: number };
+
+function UrlTriagedGroups(props: GroupsProps) {
   return <TriagedGroups {...props} triage={useUrlTriageParams()} />;
 }
 
-function LocalTriagedGroups(props: { sections: GroupSection[]; now: number }) {
+function LocalTriagedGroups(props: GroupsProps) {
   return <TriagedGroups {...props} triage={useLocalTriageParams()} />;
 }
 
@@ -221,8 +220,8 @@ type Props = { groups: GroupSection[] | ContractSectionError; now: number };
  */
 export function TargetGroupsSection({ groups, now }: Props) {
   const headingId = useId();
-  const total = Array.isArray(groups) ? drawCosts(groups).reduce((a, b) => a + b, 0) : 0;
-  const ready = useNextTask(total > DRAW_BUDGET.first);
+  const costs = useMemo(() => (Array.isArray(groups) ? drawCosts(groups) : []), [groups]);
+  const ready = useNextTask(costs.reduce((a, b) => a + b, 0) > DRAW_BUDGET.first);
   // Sort and filter live in the URL on the member page; a section drawn outside a router keeps them in state.
   const Groups = useInRouterContext() ? UrlTriagedGroups : LocalTriagedGroups;
   return (
@@ -237,7 +236,7 @@ export function TargetGroupsSection({ groups, now }: Props) {
           No target groups: this member is not enrolled in any goal.
         </p>
       ) : ready ? (
-        <Groups sections={groups} now={now} />
+        <Groups sections={groups} costs={costs} now={now} />
       ) : null}
     </section>
   );
