@@ -88,11 +88,16 @@ const MEMBER_PAGE = /^\/members\/[^/]+\/?$/;
  * (index.html's identity); none when the build has no such chunk, or more than one.
  */
 function memberPreload(assetsDir: string) {
-  let known: { build: string; link: string | null } | null = null;
-  return async (build: string): Promise<string | null> => {
+  // The lookup itself is kept, so requests arriving while it runs share it rather than each read the folder.
+  let known: { build: string; link: Promise<string | null> } | null = null;
+  return (build: string): Promise<string | null> => {
     if (known?.build !== build) {
-      const chunks = (await readdir(assetsDir).catch(() => [])).filter((f) => MEMBER_CHUNK.test(f));
-      const link = chunks.length === 1 ? `</assets/${chunks[0]}>; rel=modulepreload` : null;
+      const link = readdir(assetsDir)
+        .catch(() => [])
+        .then((files) => {
+          const chunks = files.filter((f) => MEMBER_CHUNK.test(f));
+          return chunks.length === 1 ? `</assets/${chunks[0]}>; rel=modulepreload` : null;
+        });
       known = { build, link };
     }
     return known.link;

@@ -1,4 +1,5 @@
 import { Cancel, type CancelSignal } from './cancel';
+import { toError } from './failure';
 import type { CustomerIdentifier, MemberTargetsSource, SourceResult, TargetGroupsQuery } from './source';
 
 const ABORTED = { outcome: 'failed', failure: 'aborted' } as const;
@@ -27,16 +28,9 @@ export function coalescing(
     signal: CancelSignal,
   ): Promise<R | typeof ABORTED> {
     if (signal.aborted) return Promise.resolve(ABORTED);
-    let flight = flights.get(key);
-    if (!flight) {
-      const started = new Flight(key, flights);
-      flights.set(key, started);
-      started.run(call);
-      flight = started;
-    }
-    const joined = flight;
+    const flight = flights.get(key) ?? Flight.start(key, flights, call);
     return new Promise<R | typeof ABORTED>((resolve, reject) =>
-      joined.add(new Waiter(joined, signal, resolve as (result: SourceResult) => void, reject)),
+      flight.add(new Waiter(flight, signal, resolve as (result: SourceResult) => void, reject)),
     );
   }
 
@@ -65,16 +59,28 @@ class Flight {
     private readonly flights: Map<string, Flight>,
   ) {}
 
-  run(call: (signal: CancelSignal) => Promise<SourceResult>): void {
+  /** Registers a new flight for `key` and starts its call. */
+  static start(
+    key: string,
+    flights: Map<string, Flight>,
+    call: (signal: CancelSignal) => Promise<SourceResult>,
+  ): Flight {
+    const flight = new Flight(key, flights);
+    flights.set(key, flight);
+    flight.run(call);
+    return flight;
+  }
+
+  private run(call: (signal: CancelSignal) => Promise<SourceResult>): void {
     let result: Promise<SourceResult>;
     try {
       result = call(this.cancel);
     } catch (err) {
-      result = Promise.reject(err instanceof Error ? err : new Error(String(err)));
+      result = Promise.reject(err);
     }
     result.then(
-      (value) => this.settle(value, null),
-      (err: unknown) => this.settle(null, err instanceof Error ? err : new Error(String(err))),
+      (value) => this.settle(value),
+      (err: unknown) => this.settle(toError(err)),
     );
   }
 
@@ -84,15 +90,15 @@ class Flight {
   }
 
   /** Nothing is cached after the answer: the next identical request starts a new call. */
-  private settle(result: SourceResult | null, err: Error | null): void {
+  private settle(outcome: SourceResult | Error): void {
     this.forget();
-    const waiters = [...this.waiters];
-    this.waiters.clear();
-    for (const waiter of waiters) {
+    // Settling a waiter's promise runs nothing now, so the set cannot change while it is walked.
+    for (const waiter of this.waiters) {
       waiter.signal.removeEventListener('abort', waiter);
-      if (result) waiter.resolve(result);
-      else waiter.reject(err ?? new Error('no result'));
+      if (outcome instanceof Error) waiter.reject(outcome);
+      else waiter.resolve(outcome);
     }
+    this.waiters.clear();
   }
 
   leave(waiter: Waiter): void {

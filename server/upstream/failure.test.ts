@@ -12,7 +12,7 @@ function abortedAfter(deadline: Deadline): Promise<number> {
 }
 
 describe('startDeadline', () => {
-  it('times out each live exchange no earlier than its own duration, whatever else is queued', async () => {
+  it('times out each live exchange no earlier than its own duration, whatever else is running', async () => {
     const long = startDeadline(400);
     const settled = startDeadline(60);
     const short = startDeadline(60);
@@ -32,7 +32,7 @@ describe('startDeadline', () => {
     shorter.dispose();
   });
 
-  it('never fires for an exchange that ended, even behind many others', async () => {
+  it('never fires for an exchange that ended, however many ended', async () => {
     const ended = Array.from({ length: 3_000 }, () => startDeadline(40));
     for (const d of ended) d.dispose();
     const live = startDeadline(40);

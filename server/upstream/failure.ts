@@ -2,6 +2,10 @@ import { Cancel, type CancelSignal } from './cancel';
 import type { SourceFailure } from './source';
 
 /** A failure inside the adapter, carried up to the one place that turns it into a result. */
+/** What a rejection or an abort carried, as an Error (anything can be thrown). */
+export const toError = (reason: unknown): Error =>
+  reason instanceof Error ? reason : new Error(String(reason));
+
 export class UpstreamFailure extends Error {
   override name = 'UpstreamFailure';
   constructor(

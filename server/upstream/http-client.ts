@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 import { Pool, type Dispatcher } from 'undici';
 
-import { transportFailure, UpstreamFailure, type Deadline } from './failure';
+import { toError, transportFailure, UpstreamFailure, type Deadline } from './failure';
 
 export type UpstreamClientOptions = {
   baseUrl: URL;
@@ -163,4 +163,3 @@ class Exchange implements Dispatcher.DispatchHandler {
 }
 
 /** undici's abort takes an Error; the deadline's reasons are UpstreamFailures already. */
-const toError = (reason: unknown): Error => (reason instanceof Error ? reason : new Error(String(reason)));
