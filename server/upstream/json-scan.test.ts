@@ -229,6 +229,43 @@ describe('scanJson: exactly as strict as JSON.parse', () => {
     for (let end = 0; end < bytes.length; end++) agree(bytes.subarray(0, end));
   });
 
+  it('agrees on strings of every short length with one stopping byte at every position', () => {
+    // The plain run is read four bytes at a time: whatever stops it (a quote, a backslash, a raw
+    // control character) must be found in any of the four places, and near the end of the input.
+    const stops = [0x22, 0x5c, 0x00, 0x09, 0x0a, 0x1f, 0x20, 0x21, 0x5b, 0x5d, 0x7f, 0xc3];
+    for (let length = 0; length <= 10; length++) {
+      for (let at = 0; at < length; at++) {
+        for (const stop of stops) {
+          const inner = Array.from({ length }, (_, k) => (k === at ? stop : 0x61 + k));
+          for (const bytes of [
+            [0x22, ...inner, 0x22],
+            [0x5b, 0x22, ...inner, 0x22, 0x5d],
+            [0x7b, 0x22, ...inner, 0x22, 0x3a, 0x22, ...inner, 0x22, 0x7d],
+            [0x5b, 0x22, ...inner.slice(0, at + 1)],
+          ]) {
+            agree(new Uint8Array(bytes));
+          }
+        }
+      }
+    }
+  });
+
+  it('agrees on escapes that straddle the four-byte steps of a string', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'é', '\\n', '\\"', '\\u00e9', '\\u00', '\\', '"', '\t', ' '), {
+          maxLength: 12,
+        }),
+        (parts) => {
+          const text = `["${parts.join('')}"]`;
+          agree(bytesOf(text));
+          agree(bytesOf(`{"${parts.join('')}":1}`));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('reads a Buffer that is a view into a larger allocation', () => {
     const pool = Buffer.from('xx{"a":[1,2,3]}yy');
     expect(isCompleteJson(pool.subarray(2, 15))).toBe(true);

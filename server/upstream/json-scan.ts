@@ -54,10 +54,28 @@ export type EnvelopeScan = {
   warnings: Span | null;
 };
 
+/** 1 for a byte that ends a string's plain run: a quote, a backslash, a raw control character. */
+const STOP = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++) STOP[c] = 1;
+STOP[QUOTE] = 1;
+STOP[BACKSLASH] = 1;
+
 /** Index just past the closing quote of the string whose opening quote is at `i - 1`; -1 if invalid. */
 function skipString(b: Uint8Array, i: number, n: number): number {
   for (;;) {
-    // The plain run: compares beat a table lookup here (most bytes are letters, above the backslash).
+    // Four plain bytes at a time, one branch for the four (−10 to −25 % of the scan on a member
+    // body, docs/decisions/016-proxy-hot-path.md); the byte loop below finds the byte that stopped it.
+    while (
+      i + 4 <= n &&
+      ((STOP[b[i] as number] as number) |
+        (STOP[b[i + 1] as number] as number) |
+        (STOP[b[i + 2] as number] as number) |
+        (STOP[b[i + 3] as number] as number)) ===
+        0
+    ) {
+      i += 4;
+    }
+    // The rest of the plain run: compares beat a table lookup here (most bytes are letters).
     let c = 0;
     for (; i < n; i++) {
       c = b[i] as number;
@@ -87,6 +105,15 @@ function skipString(b: Uint8Array, i: number, n: number): number {
       return -1;
     }
   }
+}
+
+/**
+ * Index of the first byte at or after `i` that is not JSON whitespace. Callers test `b[i] <= 0x20`
+ * first: compact JSON has no whitespace, and that one compare is cheaper than the table.
+ */
+function skipWs(b: Uint8Array, i: number, n: number): number {
+  while (i < n && WS[b[i] as number] === 1) i++;
+  return i;
 }
 
 /** Index just past the number starting at `i`; -1 if invalid. */
@@ -166,7 +193,7 @@ export function scanJson(b: Uint8Array, spans = false): EnvelopeScan | null {
   /** The next thing to read is an object member's key (then its value). */
   let keyNext = false;
 
-  while (i < n && WS[b[i] as number] === 1) i++;
+  i = skipWs(b, 0, n);
   if (i < n && b[i] === 0x7b) isObject = true;
 
   // Each pass parses one value at `i`, then closes containers and consumes separators until the
@@ -186,10 +213,10 @@ export function scanJson(b: Uint8Array, spans = false): EnvelopeScan | null {
           capturing = 0;
         }
       }
-      while (i < n && WS[b[i] as number] === 1) i++;
+      if (i < n && (b[i] as number) <= 0x20) i = skipWs(b, i, n);
       if (b[i] !== 0x3a) return null;
       i++;
-      while (i < n && WS[b[i] as number] === 1) i++;
+      if (i < n && (b[i] as number) <= 0x20) i = skipWs(b, i, n);
       if (depth === 1) valueStart = i;
     }
     if (i >= n) return null;
@@ -197,7 +224,7 @@ export function scanJson(b: Uint8Array, spans = false): EnvelopeScan | null {
     if (c === 0x7b || c === 0x5b) {
       // { or [
       i++;
-      while (i < n && WS[b[i] as number] === 1) i++;
+      if (i < n && (b[i] as number) <= 0x20) i = skipWs(b, i, n);
       if (i >= n) return null;
       const empty = b[i] === (c === 0x7b ? 0x7d : 0x5d);
       if (empty) {
@@ -230,13 +257,13 @@ export function scanJson(b: Uint8Array, spans = false): EnvelopeScan | null {
 
     // After a value: close containers and find the next value.
     for (;;) {
-      if (depth === 1 && capturing !== 0) {
+      if (capturing !== 0 && depth === 1) {
         const span = { start: valueStart, end: i };
         if (capturing === 1) errors = span;
         else warnings = span;
         capturing = 0;
       }
-      while (i < n && WS[b[i] as number] === 1) i++;
+      if (i < n && (b[i] as number) <= 0x20) i = skipWs(b, i, n);
       if (depth === 0) return i === n ? { isObject, hasData, errors, warnings } : null;
       if (i >= n) return null;
       const s = b[i] as number;
@@ -244,7 +271,7 @@ export function scanJson(b: Uint8Array, spans = false): EnvelopeScan | null {
       if (s === 0x2c) {
         // ,
         i++;
-        while (i < n && WS[b[i] as number] === 1) i++;
+        if (i < n && (b[i] as number) <= 0x20) i = skipWs(b, i, n);
         keyNext = top === OBJECT;
         break;
       }
