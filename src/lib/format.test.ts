@@ -134,6 +134,45 @@ describe('formatted dates kept for reuse', () => {
   });
 });
 
+describe('formatted numbers kept for reuse', () => {
+  const locales = ['en-US', 'de-DE', 'hi-IN'];
+  const formats = locales.map((locale) => ({
+    locale,
+    plain: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+    percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+  }));
+  /** What Intl writes, with -0 written as 0 as the app does. */
+  const expected = (format: Intl.NumberFormat, value: number) => format.format(value === 0 ? 0 : value);
+
+  it('stay right past the bound where the store starts again, in every locale', () => {
+    // 5,000 distinct values per locale and kind (the store keeps 4,096), each asked for twice.
+    const values = Array.from({ length: 5_000 }, (_, i) => (i % 2 ? -1 : 1) * i * 13.37);
+    for (const value of [...values, ...values]) {
+      for (const f of formats) {
+        expect(formatNumber(value, f)).toBe(expected(f.plain, value));
+        expect(formatPercent(value, f)).toBe(expected(f.percent, value / 100));
+      }
+    }
+  });
+
+  it('stay right for any number, asked for again after others', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }))),
+        (values) => {
+          for (const value of [...values, ...values]) {
+            for (const f of formats) {
+              expect(formatNumber(value, f)).toBe(expected(f.plain, value));
+              expect(formatPercent(value, f)).toBe(expected(f.percent, value / 100));
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('warmFormats', () => {
   /** A fresh copy of this module (no formatter built yet), and how many Intl formatters it builds. */
   async function freshFormat() {

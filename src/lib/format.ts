@@ -17,23 +17,40 @@ export function hasForbiddenText(text: string): boolean {
 }
 
 // 60 groups × 24 cycles format thousands of values: build each Intl formatter once. Number formatters
-// are kept by kind, then locale (Map keys may be undefined): no key text is built per number shown.
+// are kept by kind, then locale (Map keys may be undefined): no key text is built per number shown. Each
+// keeps the texts it has made, up to a bound: targets, thresholds and achieved values repeat across
+// periods and groups, and a Map look-up costs a fraction of a call into Intl.
+type NumberTexts = { format: Intl.NumberFormat; texts: Map<number, string> };
+const MAX_CACHED_NUMBERS = 4096;
 const numberFormats = {
-  number: new Map<string | undefined, Intl.NumberFormat>(),
-  percent: new Map<string | undefined, Intl.NumberFormat>(),
+  number: new Map<string | undefined, NumberTexts>(),
+  percent: new Map<string | undefined, NumberTexts>(),
 };
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(kind: 'number' | 'percent', locale: string | undefined): Intl.NumberFormat {
-  let format = numberFormats[kind].get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(
+function numberFormat(kind: 'number' | 'percent', locale: string | undefined): NumberTexts {
+  let entry = numberFormats[kind].get(locale);
+  if (!entry) {
+    const format = new Intl.NumberFormat(
       locale,
       kind === 'percent' ? { style: 'percent', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 },
     );
-    numberFormats[kind].set(locale, format);
+    entry = { format, texts: new Map() };
+    numberFormats[kind].set(locale, entry);
   }
-  return format;
+  return entry;
+}
+
+/** `value` as the formatter of `kind` and `locale` writes it (a finite number, never -0). */
+function cachedNumber(kind: 'number' | 'percent', locale: string | undefined, value: number): string {
+  const { format, texts } = numberFormat(kind, locale);
+  let text = texts.get(value);
+  if (text === undefined) {
+    if (texts.size >= MAX_CACHED_NUMBERS) texts.clear();
+    text = format.format(value);
+    texts.set(value, text);
+  }
+  return text;
 }
 
 function dateFormat(kind: 'date' | 'dateTime', locale: string | undefined, timeZone: string | undefined) {
@@ -94,15 +111,15 @@ function cachedDate(
 export function warmFormats(): void {
   for (const kind of ['date', 'dateTime'] as const) dateFormat(kind, undefined, undefined).format(0);
   dateFormat('date', undefined, 'UTC').format(0);
-  numberFormat('number', undefined).format(1);
-  numberFormat('percent', undefined).format(1);
+  numberFormat('number', undefined).format.format(1);
+  numberFormat('percent', undefined).format.format(1);
 }
 
 /** 23508 → "23,508" (en-US); at most two decimals. */
 export function formatNumber(value: number | null | undefined, options: FormatOptions = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY;
   // -0 would read "-0".
-  return numberFormat('number', options.locale).format(value === 0 ? 0 : value);
+  return cachedNumber('number', options.locale, value === 0 ? 0 : value);
 }
 
 /** A percentage given on the 0–100 scale: 62.5 → "62.5%", 350 → "350%", 20000 → "20,000%"; one decimal at most. */
@@ -110,7 +127,7 @@ export function formatPercent(percent: number | null | undefined, options: Forma
   if (percent === null || percent === undefined || !Number.isFinite(percent)) return EMPTY;
   const ratio = percent / 100;
   if (!Number.isFinite(ratio)) return EMPTY;
-  return numberFormat('percent', options.locale).format(ratio === 0 ? 0 : ratio);
+  return cachedNumber('percent', options.locale, ratio === 0 ? 0 : ratio);
 }
 
 // The range a JavaScript Date can hold (±100,000,000 days from the epoch).
