@@ -1,6 +1,29 @@
-/* global window, location */
+/* global window, location, Worker */
+// The page's first work, started as its head is parsed, about 300 ms before the bundle can start anything.
+//
+// On every page, starts the worker that loads the browser's locale data (public/intl-warm.js), so the first
+// date or number the app formats does not pay for it on the main thread. The bundle takes the worker over
+// (src/lib/warm-intl.ts); started here it is done before the app draws anything, where the bundle's own
+// start came too late for a member whose answer was already in.
+(function () {
+  if (typeof Worker !== 'function') return;
+  try {
+    var worker = new Worker('/intl-warm.js');
+    var warm = { worker: worker, done: false };
+    var finish = function () {
+      warm.done = true;
+      worker.terminate();
+    };
+    worker.addEventListener('message', finish);
+    worker.addEventListener('error', finish);
+    window.__memberProgressIntlWarm = warm;
+  } catch {
+    // Refused (a policy, a browser without workers): the bundle warms the formatters itself.
+  }
+})();
+
 // On a member page opened directly (a link, a reload), asks for the member while the app's code is still
-// on its way: this classic script runs as the page's head is parsed, about 300 ms before the bundle can.
+// on its way.
 // The bundle adopts the answer (src/features/member/api/early-member-fetch.ts) for exactly this address,
 // once. The address and the member-id rule are those of member-targets-path.ts and lib/member-id.ts
 // (src/features/member/api/early-fetch-script.test.ts runs this file to keep them in step). A file of its
