@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { auditLine, createAuditLog, type AuditEvent } from './audit';
+import { auditLine, createAuditLog, isoTime, type AuditEvent } from './audit';
 import { AUTH_MODES } from './config';
 
 /** What the audit line was before it was written out by hand: JSON.stringify of this object. */
@@ -46,6 +46,23 @@ describe('auditLine', () => {
       ),
       { numRuns: 2_000 },
     );
+  });
+
+  it('writes the time as toISOString does, for any instant and the milliseconds around it', () => {
+    fc.assert(
+      fc.property(fc.date({ noInvalidDate: true }), fc.integer({ min: -1_500, max: 1_500 }), (d, step) => {
+        const t = d.getTime();
+        // Neighbours share the cached second, or cross into another one.
+        for (const at of [t, t + step, t + 1, t - 1, t]) {
+          if (Math.abs(at) > 8.64e15) continue; // outside what a Date can hold
+          expect(isoTime(at)).toBe(new Date(at).toISOString());
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+    for (let t = Date.UTC(2026, 10, 26, 23, 59, 58, 990); t < Date.UTC(2026, 10, 27, 0, 0, 0, 20); t++) {
+      expect(isoTime(t)).toBe(new Date(t).toISOString());
+    }
   });
 
   it('carries the current time to the millisecond when no clock is injected', () => {
