@@ -1,3 +1,7 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -74,5 +78,44 @@ describe('auditLine', () => {
     const time = Date.parse((JSON.parse(lines[0] ?? '{}') as { time: string }).time);
     expect(time).toBeGreaterThanOrEqual(before);
     expect(time).toBeLessThanOrEqual(after);
+  });
+});
+
+describe('the audit file', () => {
+  const view = (memberId: string): AuditEvent => ({
+    action: 'member.view',
+    actor: 'anonymous',
+    role: 'manager',
+    memberId,
+    status: 200,
+  });
+  const linesIn = async (file: string) =>
+    (await readFile(file, 'utf8').catch(() => ''))
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => (JSON.parse(l) as { memberId: string }).memberId);
+
+  it('gets every line, in order, shortly after it is recorded, without a close', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'audit-'));
+    try {
+      const file = join(dir, 'audit.log');
+      const log = createAuditLog({ auth: 'none', path: file });
+      log.record(view('1'));
+      log.record(view('2'));
+      await new Promise((r) => setTimeout(r, 30));
+      log.record(view('3'));
+      // A burst larger than one write's worth is written at once.
+      for (let k = 4; k < 600; k++) log.record(view(String(k)));
+      const deadline = Date.now() + 5_000;
+      while ((await linesIn(file)).length < 599 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      expect(await linesIn(file)).toEqual(Array.from({ length: 599 }, (_, k) => String(k + 1)));
+      log.record(view('600'));
+      await log.close();
+      expect((await linesIn(file)).at(-1)).toBe('600');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
