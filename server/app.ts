@@ -31,6 +31,8 @@ export type AppDeps = {
   demoMembers?: readonly DemoMember[] | null;
   /** The built SPA (dist/); null or absent: every page says to run `npm run build`. */
   staticRoot?: string | null;
+  /** Compress the SPA's files once, in the background, at start (the server does; tests need not). */
+  warmStatic?: boolean;
   /** Who may use the dashboard (DASHBOARD_AUTH); absent: `none`, everyone a manager. */
   access?: Access;
   /** The audit trail of member views; absent: discarded. */
@@ -121,7 +123,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> & { hotPath: HotPath } {
       checks: createCheckQueue(),
     }),
   );
-  app.all('*', createStaticHandler(deps.staticRoot ?? null));
+  app.all('*', createStaticHandler(deps.staticRoot ?? null, { warm: deps.warmStatic ?? false }));
 
   app.onError((err, c) => {
     logger.error('unhandled error', { route: c.get('route'), ...describeError(err, true) });

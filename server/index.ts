@@ -65,6 +65,7 @@ const app = createApp({
   logger,
   demoMembers: demo?.catalog ?? null,
   staticRoot: distDir,
+  warmStatic: true,
   access: createAccess(config, startup.users, logger),
   audit,
   ratePerUserPerMin: resilience.ratePerUserPerMin,

@@ -38,7 +38,14 @@ export function pickEncoding(acceptEncoding: string | undefined, file: string): 
  * The built files in memory, each compressed once (lazily, off the main thread) instead of on every
  * request: the SPA's bundle is the same bytes for every visitor until the next build.
  */
-export function createFileCache() {
+/** br or gzip of a file's bytes, at the levels every answer of the static cache uses. */
+export function compressFile(raw: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  return encoding === 'br'
+    ? brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+    : gzipAsync(raw, { level: 6 });
+}
+
+export function createFileCache({ compress = compressFile }: { compress?: typeof compressFile } = {}) {
   const files = new Map<string, CachedFile>();
 
   function entry(file: string, info: Stats): CachedFile {
@@ -56,11 +63,7 @@ export function createFileCache() {
     async read(file: string, info: Stats, encoding: Encoding): Promise<Buffer> {
       const cached = entry(file, info);
       if (encoding === 'identity') return cached.raw;
-      cached.encoded[encoding] ??= cached.raw.then((raw) =>
-        encoding === 'br'
-          ? brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-          : gzipAsync(raw, { level: 6 }),
-      );
+      cached.encoded[encoding] ??= cached.raw.then((raw) => compress(raw, encoding));
       return cached.encoded[encoding];
     },
   };

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -7,6 +7,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createApp } from './app';
+import { warmCache } from './static';
+import { compressFile, createFileCache } from './static-files';
 import { captureLogs } from './testing/capture-logger';
 import { recordingSource } from './testing/recording-source';
 
@@ -138,4 +140,36 @@ describe('the built SPA', () => {
       expect(await res.text()).toContain('npm run build');
     },
   );
+});
+
+describe('the static files warmed at start', () => {
+  it('compresses every compressible file once, in br and gzip, so no request waits for it', async () => {
+    const compressed: string[] = [];
+    const cache = createFileCache({
+      compress: (raw, encoding) => {
+        compressed.push(encoding);
+        return compressFile(raw, encoding);
+      },
+    });
+    await writeFile(path.join(dist, 'assets', 'picture.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    try {
+      // index.html, assets/index-abc123.js, favicon.svg; not the picture.
+      expect(await warmCache(dist, cache)).toBe(3);
+      expect(compressed).toEqual(['br', 'gzip', 'br', 'gzip', 'br', 'gzip']);
+
+      const script = path.join(dist, 'assets', 'index-abc123.js');
+      const info = await stat(script);
+      const br = await cache.read(script, info, 'br');
+      const gz = await cache.read(script, info, 'gzip');
+      expect(compressed).toHaveLength(6);
+      expect(brotliDecompressSync(br).toString()).toBe(SCRIPT);
+      expect(gunzipSync(gz).toString()).toBe(SCRIPT);
+    } finally {
+      await rm(path.join(dist, 'assets', 'picture.png'));
+    }
+  });
+
+  it('warms nothing, and fails nothing, for a folder that is not there', async () => {
+    expect(await warmCache(path.join(dist, 'no-such-folder'), createFileCache())).toBe(0);
+  });
 });
