@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { nextCount, useProgressiveCount, type ProgressiveBudget } from './use-progressive-count';
+import { inNextTask, nextCount, useProgressiveCount, type ProgressiveBudget } from './use-progressive-count';
 
 describe('nextCount', () => {
   it('takes items while they fit the budget, and always at least one', () => {
@@ -131,4 +131,41 @@ describe('useProgressiveCount', () => {
       expect(screen.getAllByRole('listitem')).toHaveLength(80);
     },
   );
+});
+
+describe('inNextTask', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("uses the browser's task scheduler where there is one, and its cancel aborts the task", async () => {
+    const posted: { task: () => void; signal: AbortSignal }[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask: (task: () => void, { signal }: { signal: AbortSignal }) => {
+        posted.push({ task, signal });
+        return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+      },
+    });
+    const ran = vi.fn();
+    const cancel = inNextTask(ran);
+    expect(posted).toHaveLength(1);
+    expect(ran).not.toHaveBeenCalled();
+    cancel();
+    expect(posted[0]?.signal.aborted).toBe(true);
+    // The rejection of an aborted task is expected, not an unhandled error.
+    await Promise.resolve();
+  });
+
+  it('falls back to a timer elsewhere, which its cancel clears', () => {
+    vi.useFakeTimers();
+    try {
+      const ran = vi.fn();
+      inNextTask(ran);
+      const cancelled = vi.fn();
+      inNextTask(cancelled)();
+      vi.runAllTimers();
+      expect(ran).toHaveBeenCalledTimes(1);
+      expect(cancelled).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
