@@ -117,7 +117,7 @@ if (only.has('page') || only.has('lighthouse')) {
     const baseUrl = `http://127.0.0.1:${PAGE_PORT}`;
     if (only.has('page')) {
       log('2. page load in Chromium');
-      const { markdown } = await runPageBench({ baseUrl, runs: quick ? 2 : 5 });
+      const { markdown } = await runPageBench({ baseUrl, runs: quick ? 2 : 9 });
       sections.push('', '## 2. Member page in Chromium', '', markdown);
     }
     if (only.has('lighthouse')) {
