@@ -54,4 +54,20 @@ describe('PeriodHistory', () => {
     expect(screen.getByText(/Only the current cycle is loaded/)).toBeInTheDocument();
     expect(await screen.findByText('Current cycle')).toBeInTheDocument();
   });
+
+  it('opened while the card holds only its current period, says every cycle is coming, then shows them all', async () => {
+    const full = target(3, 1);
+    const currentOnly = { ...full, periods: full.periods.filter((p) => p.state === 'current') };
+    const { rerender } = render(<PeriodHistory target={currentOnly} capping={false} complete={false} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Show history of Spend 8,000' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Drawing every cycle of this member…');
+    expect(screen.queryByText(/Only the current cycle is loaded/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+
+    rerender(<PeriodHistory target={full} capping={false} complete />);
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Period history of Spend 8,000' });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(await screen.findByText('Current cycle')).toBeInTheDocument();
+  });
 });

@@ -14,10 +14,22 @@ const PeriodHistoryChart = lazy(() => loadChart().then((m) => ({ default: m.Peri
  * "Show history" for one target: a chart of every loaded cycle and, as its accessible equivalent,
  * a table with the same figures.
  */
-export function PeriodHistory({ target, capping }: { target: TargetView; capping: boolean }) {
+export function PeriodHistory({
+  target,
+  capping,
+  complete = true,
+}: {
+  target: TargetView;
+  capping: boolean;
+  /** False while the card holds only the current periods (a long member still being drawn). */
+  complete?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const history = useMemo(() => (open ? periodHistory(target, capping) : null), [open, target, capping]);
+  const history = useMemo(
+    () => (open && complete ? periodHistory(target, capping) : null),
+    [open, complete, target, capping],
+  );
   return (
     <div className="mt-3 min-w-0">
       <button
@@ -35,6 +47,11 @@ export function PeriodHistory({ target, capping }: { target: TargetView; capping
         {open ? 'Hide history' : 'Show history'}
       </button>
       <div id={panelId} className="min-w-0">
+        {open && !complete ? (
+          <p role="status" className="mt-3 text-sm text-fg-muted">
+            Drawing every cycle of this member…
+          </p>
+        ) : null}
         {history ? (
           <div className="mt-3 space-y-3">
             {history.onlyCurrent ? (

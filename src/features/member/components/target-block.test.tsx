@@ -13,7 +13,8 @@ function renderBlock(count: number, currentIndex: number, history = true) {
   );
   return render(
     <TargetBlock
-      target={targetView(track!, Date.UTC(2030, 0, 1), { capping: false })}
+      // As a card draws it: only the current periods worked out until the history is drawn.
+      target={targetView(track!, Date.UTC(2030, 0, 1), { capping: false }, history ? 'all' : 'current')}
       capping={false}
       history={history}
     />,

@@ -34,7 +34,7 @@ export function TargetBlock({
             <PeriodItem key={period.key} period={period} capping={capping} />
           ))}
         </ul>
-      ) : all.length === 0 ? (
+      ) : all.length === 0 && history ? (
         <p className="mt-2 text-sm text-fg-muted">No periods for this target.</p>
       ) : null}
     </div>

@@ -26,7 +26,7 @@ const GroupTargets = memo(function GroupTargets({ group, history }: { group: Gro
     group.targets.map((target) => (
       <div key={target.key} className="min-w-0">
         <TargetBlock target={target} capping={group.capping} history={history} />
-        <PeriodHistory target={target} capping={group.capping} />
+        <PeriodHistory target={target} capping={group.capping} complete={group.complete} />
       </div>
     ))
   ) : (

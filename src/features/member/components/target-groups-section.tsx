@@ -24,8 +24,8 @@ function subjectOf(id: string | null, name: string | null): string {
 }
 
 /**
- * Derives one group's view inside its error boundary, once per payload: 60 groups × 24 cycles must
- * not be recomputed on every render of the page.
+ * Derives one group's view inside its error boundary, once per payload (and once more when its history
+ * is drawn): 60 groups × 24 cycles must not be recomputed on every render of the page.
  */
 const TargetGroupItem = memo(function TargetGroupItem({
   group,
@@ -40,9 +40,14 @@ const TargetGroupItem = memo(function TargetGroupItem({
   counter: CounterLine[];
   history: boolean;
 }) {
-  const view = useMemo(() => groupView(group, index, now), [group, index, now]);
+  // Until its history is drawn, a card works out only its current periods in full (the rest as cores):
+  // 1,440 periods' figures, labels and milestones are not worth delaying the last card for.
+  const view = useMemo(
+    () => groupView(group, index, now, {}, history ? 'all' : 'current'),
+    [group, index, now, history],
+  );
   const runs = useMemo(
-    () => (view.streaks ? streakRuns(cycleOutcomes(view.targets), isContinuous(group.trackingType)) : null),
+    () => (view.streaks ? streakRuns(cycleOutcomes(view.tracks), isContinuous(group.trackingType)) : null),
     [view, group.trackingType],
   );
   return <TargetGroupCard group={view} counter={counter} runs={runs} history={history} />;

@@ -56,6 +56,19 @@ export type TargetView = {
 
 export type ViewOptions = FormatOptions & { capping: boolean };
 
+/**
+ * Which periods a view draws in full: `all`, or only the `current` ones (a long member's first pass, when
+ * only the current periods are on screen: 1,440 periods' figures, labels and milestones are worked out
+ * when they are drawn, not before).
+ */
+export type ViewScope = 'all' | 'current';
+
+/** What a period is, without its figures: enough for streak runs and a streak's completing period. */
+export type PeriodCore = Pick<PeriodView, 'targetId' | 'refCode' | 'dateRange' | 'startMs' | 'outcome'>;
+
+/** Every period of one target, as cores, in period order (as TargetView.periods). */
+export type TrackCore = { key: string; periods: PeriodCore[] };
+
 /** "11 Apr 2024 – 17 Apr 2024"; the plain dates win over the timestamps (no time-zone shift). */
 export function periodDateRange(period: TargetPeriod, options: FormatOptions = {}): string | null {
   const start = period.periodStartDate ?? period.periodStartDateWithTimeStamp;
@@ -113,22 +126,36 @@ function milestoneView(
   });
 }
 
-/** Every period of one target, with its figures, state and milestones, ready to draw. */
-export function targetView(track: TargetTrack, nowMs: number, options: ViewOptions): TargetView {
-  const first = track.periods[0];
-  const currency = first ? currencyOf(first) : null;
-  const figures: FigureOptions = { ...options, unit: currency };
+function trackStates(track: TargetTrack, nowMs: number) {
   const inputs = track.periods.map((period) => ({
     bounds: periodBounds(period),
     currentPeriod: period.currentPeriod,
   }));
-  const states = periodStates(inputs, nowMs);
-  const periods = track.periods.map((period, index): PeriodView => {
-    const progress = periodProgress(period.targetAchievedValue, period.targetValue);
+  return { inputs, states: periodStates(inputs, nowMs) };
+}
+
+/**
+ * Every period of one target, with its figures, state and milestones, ready to draw; with scope
+ * `current`, only its current periods (the same views as with `all`, keys included).
+ */
+export function targetView(
+  track: TargetTrack,
+  nowMs: number,
+  options: ViewOptions,
+  scope: ViewScope = 'all',
+): TargetView {
+  const first = track.periods[0];
+  const currency = first ? currencyOf(first) : null;
+  const figures: FigureOptions = { ...options, unit: currency };
+  const { inputs, states } = trackStates(track, nowMs);
+  const periods: PeriodView[] = [];
+  track.periods.forEach((period, index) => {
     const state = states[index] ?? 'past';
+    if (scope === 'current' && state !== 'current') return;
+    const progress = periodProgress(period.targetAchievedValue, period.targetValue);
     const dateRange = periodDateRange(period, options);
     const reached = period.targetAchievedDateTime;
-    return {
+    periods.push({
       key: `${period.periodId ?? ''}|${period.targetId ?? ''}|${index}`,
       targetId: period.targetId,
       refCode: period.periodRefCode,
@@ -143,7 +170,7 @@ export function targetView(track: TargetTrack, nowMs: number, options: ViewOptio
       reachedOn: reached ? `Reached on ${formatDate(reached, options)}` : null,
       capReached: options.capping && progress.met,
       milestones: milestoneView(period, progress, figures),
-    };
+    });
   });
   const kind = first ? `${targetTypeLabel(first.targetType)} · ${targetEntityLabel(first.targetEntity)}` : '';
   return {
@@ -153,6 +180,24 @@ export function targetView(track: TargetTrack, nowMs: number, options: ViewOptio
     eventName: first?.eventName ?? null,
     currency,
     periods,
+  };
+}
+
+/** Every period of one target as a core: the same state, outcome, start and names as its full view. */
+export function trackCore(track: TargetTrack, nowMs: number, options: FormatOptions = {}): TrackCore {
+  const { inputs, states } = trackStates(track, nowMs);
+  return {
+    key: track.key,
+    periods: track.periods.map((period, index): PeriodCore => {
+      const state = states[index] ?? 'past';
+      return {
+        targetId: period.targetId,
+        refCode: period.periodRefCode,
+        dateRange: periodDateRange(period, options),
+        startMs: inputs[index]?.bounds.startMs ?? null,
+        outcome: periodOutcome(periodProgress(period.targetAchievedValue, period.targetValue), state),
+      };
+    }),
   };
 }
 

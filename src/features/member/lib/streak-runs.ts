@@ -1,5 +1,5 @@
 import type { PeriodOutcome } from './period-state';
-import type { TargetView } from './period-view';
+import type { PeriodView } from './period-view';
 
 export type StreakRuns = {
   /** Met periods in the run that is still open (an unfinished current period does not break it). */
@@ -19,7 +19,10 @@ function cycleOutcome(outcomes: PeriodOutcome[]): PeriodOutcome {
 }
 
 /** The group's cycles in start order, the periods of several targets that share a start read together. */
-export function cycleOutcomes(targets: TargetView[]): PeriodOutcome[] {
+export function cycleOutcomes(
+  /** The group's targets with every period: full views, or cores (TrackCore). */
+  targets: ReadonlyArray<{ key: string; periods: ReadonlyArray<Pick<PeriodView, 'startMs' | 'outcome'>> }>,
+): PeriodOutcome[] {
   const cycles = new Map<string, { start: number; order: number; outcomes: PeriodOutcome[] }>();
   let order = 0;
   for (const target of targets) {

@@ -58,7 +58,9 @@ function countText(current: number | null, total: number | null, options: Format
   return 'No count yet';
 }
 
-function achievedText(streak: Streak, periods: PeriodView[], options: FormatOptions): string | null {
+type NamedPeriod = Pick<PeriodView, 'targetId' | 'refCode' | 'dateRange'>;
+
+function achievedText(streak: Streak, periods: NamedPeriod[], options: FormatOptions): string | null {
   const id = streak.streakAchievedUserTargetId;
   const period = id === null ? undefined : periods.find((p) => p.targetId === id);
   const where = period
@@ -76,7 +78,8 @@ function achievedText(streak: Streak, periods: PeriodView[], options: FormatOpti
 export function streakView(
   streak: Streak,
   index: number,
-  targets: TargetView[],
+  /** The group's targets with every period: full views, or cores (TrackCore). */
+  targets: ReadonlyArray<{ periods: readonly NamedPeriod[] }>,
   options: FormatOptions = {},
 ): StreakView {
   const name =
