@@ -30,6 +30,20 @@ function runHeadScript(Worker: unknown) {
   return scope;
 }
 
+/** The head script with a stand-in Worker that records every worker it starts. */
+function runHeadScriptRecording() {
+  const started: FakeWorker[] = [];
+  const scope = runHeadScript(
+    class extends FakeWorker {
+      constructor(url: string) {
+        super(url);
+        started.push(this);
+      }
+    },
+  );
+  return { started, scope };
+}
+
 describe('warmIntlOffThread', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -80,15 +94,7 @@ describe('the warm-up started in the page head', () => {
   afterEach(() => vi.useRealTimers());
 
   it('starts public/intl-warm.js on every page and leaves it for the bundle, once', () => {
-    const started: FakeWorker[] = [];
-    const scope = runHeadScript(
-      class extends FakeWorker {
-        constructor(url: string) {
-          super(url);
-          started.push(this);
-        }
-      },
-    );
+    const { started, scope } = runHeadScriptRecording();
     expect(started.map((w) => w.url)).toEqual(['/intl-warm.js']);
     const head = takeHeadWarm(scope);
     expect(head).toMatchObject({ worker: started[0], done: false });
@@ -96,15 +102,7 @@ describe('the warm-up started in the page head', () => {
   });
 
   it('is adopted: no second worker, and the page warms once the head worker reports', () => {
-    const started: FakeWorker[] = [];
-    const scope = runHeadScript(
-      class extends FakeWorker {
-        constructor(url: string) {
-          super(url);
-          started.push(this);
-        }
-      },
-    );
+    const { started, scope } = runHeadScriptRecording();
     const head = takeHeadWarm(scope);
     const ownWorker = vi.fn(() => new FakeWorker());
     const warm = vi.fn();
