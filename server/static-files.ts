@@ -34,10 +34,6 @@ export function pickEncoding(acceptEncoding: string | undefined, file: string): 
   return 'identity';
 }
 
-/**
- * The built files in memory, each compressed once (lazily, off the main thread) instead of on every
- * request: the SPA's bundle is the same bytes for every visitor until the next build.
- */
 /** br or gzip of a file's bytes, at the levels every answer of the static cache uses. */
 export function compressFile(raw: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
   return encoding === 'br'
@@ -45,6 +41,11 @@ export function compressFile(raw: Buffer, encoding: 'br' | 'gzip'): Promise<Buff
     : gzipAsync(raw, { level: 6 });
 }
 
+/**
+ * The built files in memory, each compressed once (off the main thread; at start when the server warms
+ * the cache, else on first request) instead of on every request: the SPA's bundle is the same bytes for
+ * every visitor until the next build. `compress` is for tests that count compressions.
+ */
 export function createFileCache({ compress = compressFile }: { compress?: typeof compressFile } = {}) {
   const files = new Map<string, CachedFile>();
 

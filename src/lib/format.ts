@@ -16,19 +16,20 @@ export function hasForbiddenText(text: string): boolean {
   return FORBIDDEN.test(text);
 }
 
+/** A formatter and the texts it has made (Map keys are the numbers formatted). */
+type Texts<F> = { format: F; texts: Map<number, string> };
+
 // 60 groups × 24 cycles format thousands of values: build each Intl formatter once. Number formatters
 // are kept by kind, then locale (Map keys may be undefined): no key text is built per number shown. Each
 // keeps the texts it has made, up to a bound: targets, thresholds and achieved values repeat across
 // periods and groups, and a Map look-up costs a fraction of a call into Intl.
-type NumberTexts = { format: Intl.NumberFormat; texts: Map<number, string> };
 const MAX_CACHED_NUMBERS = 4096;
 const numberFormats = {
-  number: new Map<string | undefined, NumberTexts>(),
-  percent: new Map<string | undefined, NumberTexts>(),
+  number: new Map<string | undefined, Texts<Intl.NumberFormat>>(),
+  percent: new Map<string | undefined, Texts<Intl.NumberFormat>>(),
 };
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(kind: 'number' | 'percent', locale: string | undefined): NumberTexts {
+function numberFormat(kind: 'number' | 'percent', locale: string | undefined): Texts<Intl.NumberFormat> {
   let entry = numberFormats[kind].get(locale);
   if (!entry) {
     const format = new Intl.NumberFormat(
@@ -41,66 +42,68 @@ function numberFormat(kind: 'number' | 'percent', locale: string | undefined): N
   return entry;
 }
 
-/** `value` as the formatter of `kind` and `locale` writes it (a finite number, never -0). */
-function cachedNumber(kind: 'number' | 'percent', locale: string | undefined, value: number): string {
-  const { format, texts } = numberFormat(kind, locale);
+/**
+ * `value` as `formatter` writes it, kept in `texts` for the next time; a store that reaches `bound` starts
+ * again. One mechanism for the number and the date texts.
+ */
+function keptText(
+  texts: Map<number, string>,
+  bound: number,
+  formatter: { format(value: number): string },
+  value: number,
+): string {
   let text = texts.get(value);
   if (text === undefined) {
-    if (texts.size >= MAX_CACHED_NUMBERS) texts.clear();
-    text = format.format(value);
+    if (texts.size >= bound) texts.clear();
+    text = formatter.format(value);
     texts.set(value, text);
   }
   return text;
 }
 
-function dateFormat(kind: 'date' | 'dateTime', locale: string | undefined, timeZone: string | undefined) {
-  const key = `${kind}|${locale ?? ''}|${timeZone ?? ''}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(
+/** `value` as the formatter of `kind` and `locale` writes it (a finite number, never -0). */
+function cachedNumber(kind: 'number' | 'percent', locale: string | undefined, value: number): string {
+  const { format, texts } = numberFormat(kind, locale);
+  return keptText(texts, MAX_CACHED_NUMBERS, format, value);
+}
+
+// Period boundaries repeat across targets and groups (60 groups × 24 cycles share a few dozen dates):
+// each date formatter keeps the texts it has made, up to a bound, instead of asking Intl again. Kept by
+// kind, locale, then time zone (Map keys may be undefined): no key text is built per date shown.
+const MAX_CACHED_DATES = 4096;
+const dateFormats = {
+  date: new Map<string | undefined, Map<string | undefined, Texts<Intl.DateTimeFormat>>>(),
+  dateTime: new Map<string | undefined, Map<string | undefined, Texts<Intl.DateTimeFormat>>>(),
+};
+
+function dateFormat(
+  kind: 'date' | 'dateTime',
+  locale: string | undefined,
+  timeZone: string | undefined,
+): Texts<Intl.DateTimeFormat> {
+  let byZone = dateFormats[kind].get(locale);
+  if (!byZone) dateFormats[kind].set(locale, (byZone = new Map()));
+  let entry = byZone.get(timeZone);
+  if (!entry) {
+    const format = new Intl.DateTimeFormat(
       locale,
       kind === 'date'
         ? { dateStyle: 'medium', timeZone }
         : { dateStyle: 'medium', timeStyle: 'short', timeZone },
     );
-    dateFormats.set(key, format);
+    byZone.set(timeZone, (entry = { format, texts: new Map() }));
   }
-  return format;
+  return entry;
 }
-
-// Period boundaries repeat across targets and groups (60 groups × 24 cycles share a few dozen dates):
-// keep each formatted date, up to a bound, instead of asking Intl again. Keyed by kind, locale, time
-// zone, then the instant itself (Map keys may be undefined): no key text is built per date shown.
-const MAX_CACHED_DATES = 4096;
-const formattedDates = {
-  date: new Map<string | undefined, Map<string | undefined, Map<number, string>>>(),
-  dateTime: new Map<string | undefined, Map<string | undefined, Map<number, string>>>(),
-};
-let cachedDates = 0;
 
 function cachedDate(
   kind: 'date' | 'dateTime',
   locale: string | undefined,
   timeZone: string | undefined,
   epochMs: number,
-) {
-  let byZone = formattedDates[kind].get(locale);
-  if (!byZone) formattedDates[kind].set(locale, (byZone = new Map()));
-  let texts = byZone.get(timeZone);
-  if (!texts) byZone.set(timeZone, (texts = new Map()));
-  let text = texts.get(epochMs);
-  if (text === undefined) {
-    if (cachedDates >= MAX_CACHED_DATES) {
-      formattedDates.date.clear();
-      formattedDates.dateTime.clear();
-      cachedDates = 0;
-      return cachedDate(kind, locale, timeZone, epochMs);
-    }
-    text = dateFormat(kind, locale, timeZone).format(epochMs);
-    texts.set(epochMs, text);
-    cachedDates += 1;
-  }
-  return text;
+): string {
+  const { format, texts } = dateFormat(kind, locale, timeZone);
+  return keptText(texts, MAX_CACHED_DATES, format, epochMs);
 }
 
 /**
@@ -109,8 +112,8 @@ function cachedDate(
  * worker has loaded that data, so neither this nor drawing the member pays it. Formats nothing visible.
  */
 export function warmFormats(): void {
-  for (const kind of ['date', 'dateTime'] as const) dateFormat(kind, undefined, undefined).format(0);
-  dateFormat('date', undefined, 'UTC').format(0);
+  for (const kind of ['date', 'dateTime'] as const) dateFormat(kind, undefined, undefined).format.format(0);
+  dateFormat('date', undefined, 'UTC').format.format(0);
   numberFormat('number', undefined).format.format(1);
   numberFormat('percent', undefined).format.format(1);
 }

@@ -62,9 +62,9 @@ const sum = (costs: readonly number[], from: number, to: number) => {
 
 /**
  * Draws a long list in slices, one macrotask per slice (inNextTask), each rendered and committed to the
- * DOM within its task: the first screen at once, the rest within a few frames. A slice is a synchronous update
- * (flushSync), so, unlike an interruptible (deferred) render, nothing can keep restarting it and the list
- * always completes. Nothing is ever removed: items only ever get added, until all are in the document.
+ * DOM within its task: the first screen at once, the rest within a few frames. A slice is a synchronous
+ * update (flushSync), so, unlike an interruptible (deferred) render, nothing can keep restarting it and
+ * the list always completes. Nothing is ever removed: items only ever get added, until all are in the document.
  *
  * `costs` is the work per item (e.g. the periods a group draws). A new `costs` array (new data) keeps
  * drawn every item before the first one whose work changed, so a Refresh that brings the same shape
