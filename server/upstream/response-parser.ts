@@ -12,6 +12,8 @@
  * whose code starts with `HPE_`, which failure.ts reads as a bad response.
  */
 
+import { TOKEN, trimOws } from '../http-syntax';
+
 export class ParseError extends Error {
   override name = 'ParseError';
   constructor(
@@ -51,7 +53,6 @@ export const MAX_CHUNK_LINE_BYTES = 4 * 1024;
 const CR = 0x0d;
 const LF = 0x0a;
 const STATUS_LINE = /^HTTP\/1\.([01]) ([1-9][0-9][0-9])(?: [\t\x20-\x7e\x80-\xff]*)?$/;
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const DIGITS = /^[0-9]{1,15}$/;
 const CHUNK_LINE = /^([0-9A-Fa-f]{1,12})[\t ]*(?:;[\t\x20-\x7e\x80-\xff]*)?$/;
@@ -62,9 +63,6 @@ type State = 'head' | 'length' | 'chunkLine' | 'chunkData' | 'chunkEnd' | 'trail
 const fail = (code: string, message: string): never => {
   throw new ParseError(code, message);
 };
-
-/** Trims optional whitespace (SP, HT) from both ends. */
-const trimOws = (text: string) => text.replace(/^[\t ]+|[\t ]+$/g, '');
 
 function parseHead(text: string): {
   status: number;
