@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 
 import type { HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
@@ -18,9 +19,10 @@ export type Handoff = {
   result: MemberTargetsResult;
 };
 
-const handoffs = new WeakMap<IncomingMessage, Handoff>();
+const handoffs = new WeakMap<object, Handoff>();
 
-export function handOver(req: IncomingMessage, handoff: Handoff): void {
+/** `req`: Node's request, or the stand-in `incoming` of a request answered detached (listen.ts). */
+export function handOver(req: IncomingMessage | object, handoff: Handoff): void {
   handoffs.set(req, handoff);
 }
 
@@ -28,4 +30,21 @@ export function handOver(req: IncomingMessage, handoff: Handoff): void {
 export function handedOver(c: Context): Handoff | undefined {
   const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
   return incoming ? handoffs.get(incoming) : undefined;
+}
+
+const socketHandoffs = new WeakMap<Socket, Handoff>();
+
+/**
+ * The front door (front-door.ts) hands a request it read to Node's HTTP server by putting its bytes
+ * back on the socket: the handoff waits on the socket for the request Node then reads from it.
+ */
+export function handOverSocket(socket: Socket, handoff: Handoff): void {
+  socketHandoffs.set(socket, handoff);
+}
+
+/** The handoff waiting for the request Node just read from this socket, once. */
+export function takeSocketHandoff(socket: Socket): Handoff | undefined {
+  const handoff = socketHandoffs.get(socket);
+  if (handoff) socketHandoffs.delete(socket);
+  return handoff;
 }

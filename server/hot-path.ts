@@ -5,7 +5,7 @@ import { PROXY_ERROR_CODES } from '../contract/envelope';
 import { API_HEADERS, envelope } from './api-response';
 import type { AuditLog } from './audit';
 import { identifyBy, type Access, type HeaderOf, type Identification } from './auth/access';
-import { handOver } from './hot-path-handoff';
+import { handOver, type Handoff } from './hot-path-handoff';
 import type { KeyedLimiter } from './limits/sliding-window';
 import { describeError, type Logger } from './log';
 import { logRequest } from './request-log';
@@ -32,11 +32,37 @@ import { chooseEncoding, COMPRESS_MIN_BYTES, compressBody } from './compress';
  * user's masked copy, a refusal, a failure) is handed to the app with the source's result
  * (hot-path-handoff.ts), so every such answer is still written by the app's code.
  */
-export type HotPath = (
+export type HotPath = ((
   req: IncomingMessage,
   res: ServerResponse,
   app: (req: IncomingMessage, res: ServerResponse) => unknown,
-) => boolean;
+) => boolean) & {
+  /**
+   * The same, for a request the front door (front-door.ts) read off the socket itself: true when the
+   * hot path owns it (and will either `write` its answer or `handOver` it), false to let Node's HTTP
+   * server read it as any other request.
+   */
+  raw(request: RawRequest, reply: RawReply): boolean;
+};
+
+/** What the hot path reads of a request: the same facts Node's IncomingMessage gives. */
+export type RawRequest = {
+  method: string;
+  url: string;
+  /** Lower-case names, each at most once (the front door hands repeated headers to Node). */
+  headers: IncomingHttpHeaders;
+  remoteAddress: string | undefined;
+};
+
+/** How the hot path answers a request the front door read. */
+export interface RawReply {
+  /** Aborted when the browser leaves before its answer is written. */
+  readonly gone: Cancel;
+  /** Writes the whole answer: status line, these headers (a flat list, as writeHead takes), then body. */
+  write(status: number, headers: readonly string[], body: Uint8Array): void;
+  /** Gives the request to Node's HTTP server and the app, with what the hot path already did. */
+  handOver(handoff: Handoff): void;
+}
 
 export type HotPathDeps = {
   source: MemberTargetsSource;
@@ -102,9 +128,11 @@ function headerOf(headers: IncomingHttpHeaders, name: string): string | undefine
 /** DASHBOARD_AUTH=none identifies nobody by a header. */
 const NO_HEADERS: HeaderOf = () => undefined;
 
-const INTERNAL_ERROR = envelope(null, [
-  { code: PROXY_ERROR_CODES.internal, message: 'The dashboard server failed unexpectedly.' },
-]);
+const INTERNAL_ERROR = Buffer.from(
+  envelope(null, [
+    { code: PROXY_ERROR_CODES.internal, message: 'The dashboard server failed unexpectedly.' },
+  ]),
+);
 
 type Admitted = {
   userId: string;
@@ -118,7 +146,7 @@ export function createHotPath(deps: HotPathDeps): HotPath {
   const { source, access, audit, logger, limiter } = deps;
 
   /** Every check the app would make before calling the source; null: let the app answer. */
-  function admit(req: IncomingMessage): Admitted | null {
+  function admit(req: RawRequest | IncomingMessage, remoteAddress: string | undefined): Admitted | null {
     const started = performance.now();
     if (req.method !== 'GET') return null;
     const url = req.url;
@@ -143,7 +171,7 @@ export function createHotPath(deps: HotPathDeps): HotPath {
     if (!who.ok) return null;
     let key: string;
     if (access.mode === 'none') {
-      const socket = req.socket.remoteAddress ?? 'unknown';
+      const socket = remoteAddress ?? 'unknown';
       key = `address:${deps.trustProxy ? forwardedAddress(headerOf(headers, 'x-forwarded-for'), socket) : socket}`;
     } else {
       key = `user:${who.principal.username}`;
@@ -160,27 +188,30 @@ export function createHotPath(deps: HotPathDeps): HotPath {
     return { userId, query: checked.query, who, https, started };
   }
 
-  async function writeFound(
-    res: ServerResponse,
+  /** The found answer's status, headers and body, as the app's compressApiAnswer would send them. */
+  async function foundAnswer(
     a: Admitted,
     result: MemberTargetsResult & { outcome: 'found' },
-    acceptEncoding: string | undefined,
-  ) {
+    acceptEncoding: string | string[] | undefined,
+  ): Promise<{ headers: string[]; body: Uint8Array }> {
     const lists = a.https ? FOUND_LISTS_HTTPS : FOUND_LISTS;
     // As the app's compressApiAnswer: br or gzip for a client that accepts it, plain for the rest.
-    const encoding = chooseEncoding(acceptEncoding);
+    const encoding = chooseEncoding(
+      Array.isArray(acceptEncoding) ? acceptEncoding.join(', ') : acceptEncoding,
+    );
     const packed =
       encoding && result.body.byteLength >= COMPRESS_MIN_BYTES
         ? await compressBody(result.body, encoding).catch(() => null)
         : null;
     if (encoding && packed) {
-      res.writeHead(result.status, lists[encoding].concat('content-length', String(packed.byteLength)));
-      res.end(packed);
-    } else {
-      const list = encoding ? lists.varied : lists.plain;
-      res.writeHead(result.status, list.concat('content-length', String(result.body.byteLength)));
-      res.end(result.body);
+      return { headers: lists[encoding].concat('content-length', String(packed.byteLength)), body: packed };
     }
+    const list = encoding ? lists.varied : lists.plain;
+    return { headers: list.concat('content-length', String(result.body.byteLength)), body: result.body };
+  }
+
+  /** The found answer's audit and request log lines, once it is written. */
+  function recordFound(a: Admitted, result: MemberTargetsResult & { outcome: 'found' }) {
     const { principal } = a.who;
     audit.record({
       action: 'member.view',
@@ -201,12 +232,17 @@ export function createHotPath(deps: HotPathDeps): HotPath {
     });
   }
 
-  /** A programming error below: what the app's onError answers (500 MP_INTERNAL, logged with the stack). */
-  function writeInternalError(res: ServerResponse, a: Admitted, err: unknown) {
+  /**
+   * A programming error below: what the app's onError answers (500 MP_INTERNAL, logged with the stack).
+   * Returns the answer's headers; the caller writes them with INTERNAL_ERROR, then calls `loggedInternal`.
+   */
+  function internalError(a: Admitted, err: unknown): string[] {
     logger.error('unhandled error', { route: TARGET_GROUPS_ROUTE, ...describeError(err, true) });
-    const headers = a.https ? FOUND_HEADERS_HTTPS : FOUND_HEADERS;
-    res.writeHead(500, { ...headers, 'content-length': String(Buffer.byteLength(INTERNAL_ERROR)) });
-    res.end(INTERNAL_ERROR);
+    const list = a.https ? FOUND_LISTS_HTTPS.plain : FOUND_LISTS.plain;
+    return list.concat('content-length', String(INTERNAL_ERROR.byteLength));
+  }
+
+  function loggedInternal(a: Admitted) {
     logRequest(logger, {
       method: 'GET',
       route: TARGET_GROUPS_ROUTE,
@@ -216,6 +252,15 @@ export function createHotPath(deps: HotPathDeps): HotPath {
       errorCode: PROXY_ERROR_CODES.internal,
       userId: a.userId,
     });
+  }
+
+  /** The source's answer for an admitted request, or a programming error below it. */
+  async function call(a: Admitted, gone: Cancel): Promise<MemberTargetsResult | { thrown: unknown }> {
+    try {
+      return await source.getUserTargetGroups(a.userId, a.query, gone);
+    } catch (err) {
+      return { thrown: err };
+    }
   }
 
   async function serve(
@@ -230,25 +275,54 @@ export function createHotPath(deps: HotPathDeps): HotPath {
     res.once('close', () => {
       if (!res.writableFinished) gone.abort();
     });
-    let result: MemberTargetsResult;
-    try {
-      result = await source.getUserTargetGroups(a.userId, a.query, gone);
-    } catch (err) {
-      writeInternalError(res, a, err);
-      return;
+    const result = await call(a, gone);
+    if ('thrown' in result) {
+      res.writeHead(500, internalError(a, result.thrown));
+      res.end(INTERNAL_ERROR);
+      return loggedInternal(a);
     }
     if (result.outcome === 'found' && a.who.principal.role === 'manager') {
-      await writeFound(res, a, result, req.headers['accept-encoding']);
+      const answer = await foundAnswer(a, result, req.headers['accept-encoding']);
+      res.writeHead(result.status, answer.headers);
+      res.end(answer.body);
+      recordFound(a, result);
       return;
     }
     handOver(req, { started: a.started, identification: a.who, result });
     app(req, res);
   }
 
-  return (req, res, app) => {
-    const admitted = admit(req);
+  async function serveRaw(request: RawRequest, reply: RawReply, a: Admitted): Promise<void> {
+    const result = await call(a, reply.gone);
+    if ('thrown' in result) {
+      reply.write(500, internalError(a, result.thrown), INTERNAL_ERROR);
+      return loggedInternal(a);
+    }
+    if (result.outcome === 'found' && a.who.principal.role === 'manager') {
+      const answer = await foundAnswer(a, result, request.headers['accept-encoding']);
+      reply.write(result.status, answer.headers, answer.body);
+      recordFound(a, result);
+      return;
+    }
+    reply.handOver({ started: a.started, identification: a.who, result });
+  }
+
+  const hotPath = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    app: (req: IncomingMessage, res: ServerResponse) => unknown,
+  ) => {
+    const admitted = admit(req, req.socket.remoteAddress);
     if (!admitted) return false;
     void serve(req, res, admitted, app);
     return true;
   };
+  return Object.assign(hotPath, {
+    raw(request: RawRequest, reply: RawReply): boolean {
+      const admitted = admit(request, request.remoteAddress);
+      if (!admitted) return false;
+      void serveRaw(request, reply, admitted);
+      return true;
+    },
+  });
 }

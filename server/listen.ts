@@ -2,9 +2,13 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 import { createServer } from 'node:http';
 
+import type { Socket } from 'node:net';
+
 import { getRequestListener } from '@hono/node-server';
 
+import { createFrontDoor, type FrontDoor } from './front-door';
 import type { HotPath } from './hot-path';
+import { handOver, takeSocketHandoff } from './hot-path-handoff';
 
 export type Listening = {
   url: string;
@@ -51,6 +55,7 @@ export function listen(
   const l = { ...SERVER_LIMITS, ...limits };
   const toApp = getRequestListener(app.fetch);
   const { hotPath } = app;
+  let stopping = false;
   const server: Server = createServer(
     {
       headersTimeout: l.headersTimeoutMs,
@@ -59,8 +64,49 @@ export function listen(
       keepAliveTimeout: l.keepAliveTimeoutMs,
       maxHeaderSize: l.maxHeaderBytes,
     },
-    hotPath ? (req, res) => void (hotPath(req, res, toApp) || toApp(req, res)) : toApp,
+    hotPath
+      ? (req, res) => {
+          // A request the front door read and the hot path handed over comes back here through Node.
+          const handoff = takeSocketHandoff(req.socket);
+          if (handoff) {
+            handOver(req, handoff);
+            return void toApp(req, res);
+          }
+          void (hotPath(req, res, toApp) || toApp(req, res));
+        }
+      : toApp,
   );
+  // With a hot path, the front door reads each connection first and gives Node the rest (front-door.ts).
+  let front: FrontDoor | null = null;
+  const nodeListeners = server.listeners('connection');
+  const nodeConnection = nodeListeners[0];
+  if (hotPath && nodeListeners.length === 1 && typeof nodeConnection === 'function') {
+    server.off('connection', nodeConnection as (socket: Socket) => void);
+    front = createFrontDoor({
+      nodeConnection: (socket) => void nodeConnection.call(server, socket),
+      hotPath,
+      keepAliveTimeoutMs: l.keepAliveTimeoutMs,
+      maxHeaderBytes: l.maxHeaderBytes,
+      stopping: () => stopping,
+      answerDetached: (request, handoff) => {
+        // Only what the app reads of Node's request: the socket's address (security/client.ts).
+        const incoming = { socket: { remoteAddress: request.remoteAddress } };
+        handOver(incoming, handoff);
+        void Promise.resolve()
+          .then(() => {
+            const headers = new Headers();
+            for (const [name, value] of Object.entries(request.headers)) {
+              if (typeof value === 'string') headers.set(name, value);
+            }
+            return app.fetch(new Request(`http://localhost${request.url}`, { headers }), { incoming });
+          })
+          // Nobody reads the answer; the app has logged and audited it (and its own errors).
+          .then((res) => res.body?.cancel())
+          .catch(() => undefined);
+      },
+    });
+    server.on('connection', front.accept);
+  }
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -75,7 +121,6 @@ export function listen(
       });
       // While stopping, every answer still to be written ends its connection, so keep-alive
       // sockets do not hold the shutdown open until the grace period runs out.
-      let stopping = false;
       const active = new Set<ServerResponse>();
       const endAfter = (res: ServerResponse) => {
         if (!res.headersSent) res.setHeader('connection', 'close');
@@ -97,13 +142,17 @@ export function listen(
           new Promise<void>((done) => {
             stopping = true;
             for (const res of active) endAfter(res);
-            const force = setTimeout(() => server.closeAllConnections(), graceMs);
+            const force = setTimeout(() => {
+              server.closeAllConnections();
+              front?.closeAll();
+            }, graceMs);
             force.unref();
             server.close(() => {
               clearTimeout(force);
               done();
             });
             server.closeIdleConnections();
+            front?.closeIdle();
           }),
       });
     });
