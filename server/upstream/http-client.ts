@@ -134,6 +134,7 @@ class ConnectionPool {
   private readonly idle: Connection[] = [];
   private readonly waiting: Exchange[] = [];
   private drained: (() => void) | null = null;
+  private closing: Promise<void> | null = null;
 
   constructor(
     private readonly endpoint: Endpoint,
@@ -178,13 +179,17 @@ class ConnectionPool {
   }
 
   close(): Promise<void> {
+    if (this.closing) return this.closing;
     this.closed = true;
     for (const exchange of this.waiting.splice(0)) exchange.fail(new UpstreamFailure('unreachable'));
     for (const connection of this.idle.splice(0)) connection.destroy();
-    if (this.open === 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.drained = resolve;
-    });
+    this.closing =
+      this.open === 0
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            this.drained = resolve;
+          });
+    return this.closing;
   }
 
   private connect(): Connection {
