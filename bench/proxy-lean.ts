@@ -3,10 +3,11 @@ import { createServer } from 'node:http';
 import { Pool } from 'undici';
 
 /**
- * The lean Node limit, for scale: node:http in front of an undici Pool through `pool.dispatch`, the
+ * The lean Node proxy, for scale: node:http in front of an undici Pool through `pool.dispatch`, the
  * body collected and sent with its status, and nothing else (no check of any kind, no auth of the
- * browser, no limits, no audit, no headers policy). Not a product: what any Node proxy on this
- * machine can at best reach. Run as its own process: `node --import tsx bench/proxy-lean.ts`.
+ * browser, no limits, no audit, no headers policy). Not a product: what a Node proxy built on Node's
+ * own HTTP server and client reaches here when it checks nothing (ours reads and writes HTTP itself
+ * on its hot path, decision 016, session 6). Run as its own process: `node --import tsx bench/proxy-lean.ts`.
  * Environment: BENCH_PROXY_PORT, BENCH_UPSTREAM_URL, BENCH_AUTHORIZATION. `/api` is stripped.
  */
 const port = Number(process.env.BENCH_PROXY_PORT);

@@ -92,8 +92,8 @@ export function proxyMarkdown(input: {
   const lean50 = throughput.find((r) => r.via === 'lean' && r.body === '20 KB' && r.connections === 50);
   const express50 = throughput.find((r) => r.via === 'express' && r.body === '20 KB' && r.connections === 50);
   lines.push(
-    `- for scale: our proxy at ${times(ours50?.vsLean ?? null)} the lean Node limit (no checks at all); ` +
-      `that limit at ${times(lean50?.vsNginx ?? null)} nginx and ${times(lean50?.vsExpress ?? null)} express + ` +
+    `- for scale: our proxy at ${times(ours50?.vsLean ?? null)} the lean Node proxy (node:http + undici, no checks at all); ` +
+      `that one at ${times(lean50?.vsNginx ?? null)} nginx and ${times(lean50?.vsExpress ?? null)} express + ` +
       `http-proxy-middleware, which itself runs at ${times(express50?.vsNginx ?? null)} nginx here`,
   );
   // req/s ratios are squeezed when the load generator and the upstream share the cores with the proxy:
