@@ -59,17 +59,17 @@ export function readPlainGet(
   maxHeaderBytes: number,
 ): { url: string; headers: IncomingHttpHeaders; close: boolean } | null {
   const end = bytes.length - 4;
-  // One complete head and nothing after it (a pipelined second request is Node's to read).
+  // One complete head and nothing after it (a pipelined second request is Node's to read): the head
+  // ends with the last four bytes, and an earlier blank line would be a header line with no colon.
   if (end <= 0 || bytes.length > maxHeaderBytes) return null;
   if (bytes[end] !== 0x0d || bytes[end + 1] !== 0x0a || bytes[end + 2] !== 0x0d || bytes[end + 3] !== 0x0a) {
     return null;
   }
-  if (bytes.indexOf('\r\n\r\n', 0, 'latin1') !== end) return null;
   const lines = bytes.toString('latin1', 0, end).split('\r\n');
   const requestLine = REQUEST_LINE.exec(lines[0] ?? '');
   if (!requestLine || lines.length - 1 > MAX_HEADER_LINES) return null;
-  // No prototype: a header named like an Object property (`constructor`) is just a header.
-  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
+  // A plain object: a name already `in` it, its own or Object's (`constructor`, `__proto__`), is Node's.
+  const headers: Record<string, string> = {};
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const colon = line.indexOf(':');

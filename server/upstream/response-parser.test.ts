@@ -131,6 +131,12 @@ describe('ResponseParser: framing', () => {
     expect(r.headers).toEqual({ 'x-a': '1, 2', 'set-cookie': ['a=1', 'b=2'], 'content-length': '0' });
   });
 
+  it('reads headers named like Object properties as headers, and drops __proto__', () => {
+    const r = read(text('HTTP/1.1 200 OK\r\nConstructor: a\r\n__proto__: b\r\nContent-Length: 0\r\n\r\n'));
+    expect(r.headers).toEqual({ constructor: 'a', 'content-length': '0' });
+    expect(Object.getPrototypeOf(r.headers)).toBe(Object.prototype);
+  });
+
   it('accepts repeated Content-Length values that agree', () => {
     const r = read(text('HTTP/1.1 200 OK\r\nContent-Length: 2, 2\r\nContent-Length: 2\r\n\r\nok'));
     expect(r.body.toString()).toBe('ok');

@@ -83,7 +83,9 @@ function parseHead(text: string): {
     if (!FIELD_VALUE.test(value))
       fail('HPE_INVALID_HEADER_TOKEN', 'a header value holds a control character');
     const key = name.toLowerCase();
-    const before = headers[key];
+    // A plain object, as Node's headers: `__proto__` is dropped, and Object's own names are not headers.
+    if (key === '__proto__') continue;
+    const before = Object.hasOwn(headers, key) ? headers[key] : undefined;
     if (key === 'set-cookie') headers[key] = Array.isArray(before) ? [...before, value] : [value];
     else headers[key] = before === undefined ? value : `${String(before)}, ${value}`;
   }
