@@ -2,15 +2,13 @@ import { connect, type Socket } from 'node:net';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { createApp } from './app';
-import { createAuditLog } from './audit';
 import { readPlainGet } from './front-door';
 import { listen, type Listening } from './listen';
 import { captureLogs } from './testing/capture-logger';
-import { MEMBER_BODY, startFaultyUpstream, type FaultyUpstream } from './testing/faulty-upstream';
-import { TEST_PASSWORD, TEST_TILL, UNREACHABLE_LIMITS } from './testing/proxy-harness';
-import { fromSso, headerAccess } from './testing/users';
-import { createResilientSource } from './upstream/resilient-source';
+import { startHotPathApp } from './testing/hot-path-app';
+import { MEMBER_BODY, type FaultyUpstream } from './testing/faulty-upstream';
+import { fromSso } from './testing/users';
+import type { createResilientSource } from './upstream/resilient-source';
 
 /**
  * The front door (front-door.ts) reads plain member GETs off the socket and gives every other
@@ -87,24 +85,10 @@ describe('the front door on a real socket', () => {
   let source: ReturnType<typeof createResilientSource>;
   const auditLines: string[] = [];
   const logs = captureLogs('warn');
-  let app: ReturnType<typeof createApp>;
+  let app: Awaited<ReturnType<typeof startHotPathApp>>['app'];
 
   beforeAll(async () => {
-    upstream = await startFaultyUpstream();
-    source = createResilientSource({
-      baseUrl: new URL(upstream.url),
-      auth: { mode: 'basic', username: TEST_TILL, password: TEST_PASSWORD },
-      timeoutMs: 2_000,
-      maxBodyBytes: 1024 * 1024,
-      limits: UNREACHABLE_LIMITS,
-    });
-    app = createApp({
-      source,
-      logger: logs.logger,
-      access: headerAccess(),
-      audit: createAuditLog({ auth: 'header', write: (line) => void auditLines.push(line) }),
-      ratePerUserPerMin: 1_000_000,
-    });
+    ({ upstream, source, app } = await startHotPathApp(logs, auditLines));
     server = await listen(app, { port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { createApp } from './app';
-import { createAuditLog } from './audit';
 import { listen, type Listening } from './listen';
 import { captureLogs } from './testing/capture-logger';
-import { startFaultyUpstream, type Behaviour, type FaultyUpstream } from './testing/faulty-upstream';
-import { TEST_PASSWORD, TEST_TILL, UNREACHABLE_LIMITS } from './testing/proxy-harness';
+import { startHotPathApp } from './testing/hot-path-app';
+import { type Behaviour, type FaultyUpstream } from './testing/faulty-upstream';
 import { fromSso, headerAccess } from './testing/users';
-import { createResilientSource } from './upstream/resilient-source';
+import type { createResilientSource } from './upstream/resilient-source';
 
 /**
  * The hot path (hot-path.ts) answers a manager's found member itself and hands everything else to the
@@ -26,21 +25,8 @@ const logs = captureLogs('debug');
 const auditLines: string[] = [];
 
 beforeAll(async () => {
-  upstream = await startFaultyUpstream();
-  source = createResilientSource({
-    baseUrl: new URL(upstream.url),
-    auth: { mode: 'basic', username: TEST_TILL, password: TEST_PASSWORD },
-    timeoutMs: 2_000,
-    maxBodyBytes: 1024 * 1024,
-    limits: UNREACHABLE_LIMITS,
-  });
-  const app = createApp({
-    source,
-    logger: logs.logger,
-    access: headerAccess(),
-    audit: createAuditLog({ auth: 'header', write: (line) => void auditLines.push(line) }),
-    ratePerUserPerMin: 1_000_000,
-  });
+  let app: Awaited<ReturnType<typeof startHotPathApp>>['app'];
+  ({ upstream, source, app } = await startHotPathApp(logs, auditLines));
   withHotPath = await listen(app, { port: 0, host: '127.0.0.1' });
   appOnly = await listen({ fetch: app.fetch }, { port: 0, host: '127.0.0.1' });
 });

@@ -163,14 +163,10 @@ export class ResponseParser {
         case 'head':
           at = this.readHead(chunk, at);
           break;
-        case 'length': {
-          const take = Math.min(this.remaining, end - at);
-          this.remaining -= take;
-          this.sink.onData(chunk.subarray(at, at + take));
-          at += take;
+        case 'length':
+          at = this.pass(chunk, at);
           if (this.remaining === 0) this.complete(at < end);
           break;
-        }
         case 'untilClose':
           this.sink.onData(at === 0 ? chunk : chunk.subarray(at));
           at = end;
@@ -178,17 +174,13 @@ export class ResponseParser {
         case 'chunkLine':
           at = this.readChunkLine(chunk, at);
           break;
-        case 'chunkData': {
-          const take = Math.min(this.remaining, end - at);
-          this.remaining -= take;
-          this.sink.onData(chunk.subarray(at, at + take));
-          at += take;
+        case 'chunkData':
+          at = this.pass(chunk, at);
           if (this.remaining === 0) {
             this.state = 'chunkEnd';
             this.crlfSeen = 0;
           }
           break;
-        }
         case 'chunkEnd': {
           const expected = this.crlfSeen === 0 ? CR : LF;
           if (chunk[at] !== expected) fail('HPE_STRICT', 'a chunk does not end with CRLF');
@@ -205,6 +197,14 @@ export class ResponseParser {
           fail('HPE_EXTRA_BYTES', 'bytes after the end of the response');
       }
     }
+  }
+
+  /** Hands on the body bytes still due from `at` (up to the chunk's end); returns where it stopped. */
+  private pass(chunk: Buffer, at: number): number {
+    const take = Math.min(this.remaining, chunk.length - at);
+    this.remaining -= take;
+    this.sink.onData(chunk.subarray(at, at + take));
+    return at + take;
   }
 
   private complete(moreBytes: boolean): void {
