@@ -183,6 +183,37 @@ describe('the front door on a real socket', () => {
     expect(c.text()).toContain('\r\nConnection: close\r\n');
   });
 
+  it('closes the connection after Connection: close even when the client keeps its side open', async () => {
+    const socket = connect({ port: server.port, host: '127.0.0.1', allowHalfOpen: true });
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    socket.on('data', () => {});
+    // The drip below may meet the server's close (EPIPE): that is the point.
+    socket.on('error', () => {});
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.write(memberGet(611, MANAGER, ['Connection: close']));
+    // A byte now and then would keep an idle timer from ever firing.
+    const drip = setInterval(() => socket.writable && socket.write('x'), 100);
+    try {
+      await closed;
+    } finally {
+      clearInterval(drip);
+    }
+  });
+
+  it('answers a client that does not read its answers without holding them all (Node takes over)', async () => {
+    const c = await open();
+    c.socket.pause();
+    const sent = 120;
+    for (let i = 0; i < sent; i++) {
+      c.socket.write(memberGet(800 + i));
+      await new Promise((r) => setTimeout(r, 3));
+    }
+    c.socket.resume();
+    await expect.poll(() => statuses(c.text()).length, { timeout: 10_000 }).toBe(sent);
+    expect(audited()).toEqual(Array.from({ length: sent }, (_, i) => String(800 + i)));
+    c.socket.destroy();
+  });
+
   it('closes a connection left idle for the keep-alive timeout, and stops at once when idle', async () => {
     const quick = await listen(app, { port: 0, host: '127.0.0.1', limits: { keepAliveTimeoutMs: 200 } });
     const c = await open(quick);

@@ -23,6 +23,8 @@ export type FrontDoorOptions = {
   nodeConnection: (socket: Socket) => void;
   hotPath: HotPath;
   keepAliveTimeoutMs: number;
+  /** How long a new connection may take to send its first request (Node's headersTimeout). */
+  headersTimeoutMs: number;
   maxHeaderBytes: number;
   /** True once the server is stopping: every answer then closes its connection. */
   stopping: () => boolean;
@@ -108,7 +110,18 @@ function httpDate(): string {
 }
 
 export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
-  const { hotPath, maxHeaderBytes, keepAliveTimeoutMs, nodeConnection, stopping, answerDetached } = options;
+  const {
+    hotPath,
+    maxHeaderBytes,
+    keepAliveTimeoutMs,
+    headersTimeoutMs,
+    nodeConnection,
+    stopping,
+    answerDetached,
+  } = options;
+  // As Node 20: an idle connection is kept a second past the timeout it announces, so a client that
+  // reuses it right at the announced limit does not meet a connection closing under it.
+  const idleMs = keepAliveTimeoutMs + 1_000;
   const keepAliveLine = `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(keepAliveTimeoutMs / 1000)}\r\n`;
   const open = new Set<Entrance>();
 
@@ -122,6 +135,8 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
     /** Bytes that came while it was being answered (a pipelined request: Node's to read). */
     private later: Buffer | null = null;
     private closeAfter = false;
+    /** Whether an answer has been written (the idle timeout then replaces the first-request one). */
+    private answered = false;
     private readonly onData = (chunk: Buffer) => this.data(chunk);
     private readonly onTimeout = () => {
       if (this.request === null) this.socket.destroy();
@@ -134,7 +149,7 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
     private readonly onEnd = () => {
       this.ended = true;
       if (this.request !== null) this.gone.abort();
-      this.socket.end();
+      this.socket.destroySoon();
     };
     /** The browser has closed its side (nothing more can be read, nothing handed to Node). */
     private ended = false;
@@ -142,7 +157,8 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
     constructor(readonly socket: Socket) {
       open.add(this);
       socket.setNoDelay(true);
-      socket.setTimeout(keepAliveTimeoutMs);
+      // Until the first request, the time Node gives a client to send its headers.
+      socket.setTimeout(headersTimeoutMs);
       socket.on('data', this.onData);
       socket.on('timeout', this.onTimeout);
       socket.on('close', this.onClose);
@@ -162,7 +178,8 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
         return;
       }
       const request = readPlainGet(chunk, maxHeaderBytes);
-      if (!request || stopping()) return this.toNode(chunk);
+      // A client that does not read its answers: Node's server stops reading it until they drain.
+      if (!request || stopping() || this.socket.writableNeedDrain) return this.toNode(chunk);
       this.request = chunk;
       this.closeAfter = request.close;
       const facts: RawRequest = {
@@ -194,8 +211,13 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
       if (close) {
         open.delete(this);
         socket.off('data', this.onData);
-        socket.end();
+        // Closed once written, whatever the client does with its side (as Node's destroySoon).
+        socket.destroySoon();
         return;
+      }
+      if (!this.answered) {
+        this.answered = true;
+        socket.setTimeout(idleMs);
       }
       if (later && !this.ended) this.toNode(later);
     }

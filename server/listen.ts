@@ -86,6 +86,7 @@ export function listen(
       nodeConnection: (socket) => void nodeConnection.call(server, socket),
       hotPath,
       keepAliveTimeoutMs: l.keepAliveTimeoutMs,
+      headersTimeoutMs: l.headersTimeoutMs,
       maxHeaderBytes: l.maxHeaderBytes,
       stopping: () => stopping,
       answerDetached: (request, handoff) => {

@@ -13,7 +13,10 @@ export type UpstreamClientOptions = {
   connections?: number;
   /** How long an idle socket is kept (a shorter `Keep-Alive: timeout=` hint from the server wins). */
   idleMs?: number;
-  /** Extra certificate authorities for an https upstream (tests); the system's are always trusted. */
+  /**
+   * Certificate authorities for an https upstream in place of Node's bundled (Mozilla) list: tests
+   * only. Without it, Node's list is used, with the host name checked.
+   */
   ca?: string;
 };
 
@@ -143,13 +146,20 @@ class ConnectionPool {
   ) {}
 
   dispatch(exchange: Exchange): void {
-    const connection = this.idle.pop() ?? (this.open < this.max ? this.connect() : null);
+    // A request that must not be sent twice (the token POST, about once an hour) gets a socket of its
+    // own, beyond the cap if need be: a reused socket the server has just closed would lose it.
+    if (!exchange.idempotent) return this.connect().start(exchange);
+    let connection = this.idle.pop();
+    // A socket that failed while idle is destroyed before its 'close' event takes it off the list.
+    while (connection?.socket.destroyed) connection = this.idle.pop();
+    connection ??= this.open < this.max ? this.connect() : undefined;
     if (connection) connection.start(exchange);
     else this.waiting.push(exchange);
   }
 
   /** A request whose reused socket turned out closed: a new socket, ahead of those waiting. */
   redispatch(exchange: Exchange): void {
+    if (this.closed) return exchange.fail(new UpstreamFailure('unreachable'));
     if (this.open < this.max) this.connect().start(exchange);
     else this.waiting.unshift(exchange);
   }
@@ -168,11 +178,16 @@ class ConnectionPool {
     else this.idle.push(connection);
   }
 
+  /** A connection that must not be handed out again (it is being closed). */
+  forget(connection: Connection): void {
+    const at = this.idle.indexOf(connection);
+    if (at !== -1) this.idle.splice(at, 1);
+  }
+
   /** A connection closed (whatever the reason): its slot goes to the next waiting request. */
   closedConnection(connection: Connection): void {
     this.open -= 1;
-    const at = this.idle.indexOf(connection);
-    if (at !== -1) this.idle.splice(at, 1);
+    this.forget(connection);
     const next = this.closed ? undefined : this.waiting.shift();
     if (next) this.connect().start(next);
     if (this.open === 0) this.drained?.();
@@ -250,7 +265,9 @@ class Connection implements ResponseSink {
     }
   }
 
+  /** Closes the socket, and takes it off the idle list at once (its 'close' event comes later). */
   destroy(): void {
+    this.pool.forget(this);
     this.socket.destroy();
   }
 
@@ -344,7 +361,7 @@ class Exchange {
   constructor(
     private readonly pool: ConnectionPool,
     readonly head: string,
-    private readonly idempotent: boolean,
+    readonly idempotent: boolean,
     private readonly deadline: Deadline,
     private readonly limit: number,
     private readonly resolve: (response: UpstreamResponse) => void,
