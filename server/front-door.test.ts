@@ -221,7 +221,9 @@ describe('the front door on a real socket', () => {
     await expect.poll(() => statuses(c.text()).length).toBe(1);
     const idleSince = Date.now();
     await c.closed;
-    expect(Date.now() - idleSince).toBeLessThan(2_000);
+    // As Node 20: kept a second past the announced timeout (200 ms here), then closed.
+    expect(Date.now() - idleSince).toBeGreaterThanOrEqual(1_000);
+    expect(Date.now() - idleSince).toBeLessThan(5_000);
 
     const d = await open(quick);
     d.socket.write(memberGet(702));
@@ -229,7 +231,7 @@ describe('the front door on a real socket', () => {
     const stopping = Date.now();
     await quick.close(10_000);
     await d.closed;
-    // An idle keep-alive connection does not hold the shutdown for its grace period.
-    expect(Date.now() - stopping).toBeLessThan(2_000);
+    // An idle keep-alive connection does not hold the shutdown for its grace period (10 s).
+    expect(Date.now() - stopping).toBeLessThan(5_000);
   });
 });
