@@ -1,7 +1,7 @@
 import { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
 import type { Socket } from 'node:net';
 
-import type { HotPath, RawReply, RawRequest } from './hot-path';
+import type { HotPath, Reply, RawRequest } from './hot-path';
 import { handOverSocket, type Handoff } from './hot-path-handoff';
 import { TOKEN, trimOws } from './http-syntax';
 import { Cancel } from './upstream/cancel';
@@ -126,12 +126,11 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
   const open = new Set<Entrance>();
 
   /** One connection while the front door reads it. */
-  class Entrance implements RawReply {
+  class Entrance implements Reply {
+    /** A new one per request taken. */
     gone = new Cancel();
-    /** The bytes of the request being answered (put back for Node if it is handed over). */
-    private request: Buffer | null = null;
-    /** What the hot path was given of it. */
-    private facts: RawRequest | null = null;
+    /** The request being answered: its bytes (put back for Node if it is handed over) and its facts. */
+    private current: { bytes: Buffer; facts: RawRequest } | null = null;
     /** Bytes that came while it was being answered (a pipelined request: Node's to read). */
     private later: Buffer | null = null;
     private closeAfter = false;
@@ -139,16 +138,16 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
     private answered = false;
     private readonly onData = (chunk: Buffer) => this.data(chunk);
     private readonly onTimeout = () => {
-      if (this.request === null) this.socket.destroy();
+      if (this.current === null) this.socket.destroy();
     };
     private readonly onClose = () => {
       open.delete(this);
-      if (this.request !== null) this.gone.abort();
+      if (this.current !== null) this.gone.abort();
     };
     /** The browser closed its side: as Node's server (httpAllowHalfOpen off), the request is abandoned. */
     private readonly onEnd = () => {
       this.ended = true;
-      if (this.request !== null) this.gone.abort();
+      if (this.current !== null) this.gone.abort();
       this.socket.destroySoon();
     };
     /** The browser has closed its side (nothing more can be read, nothing handed to Node). */
@@ -167,11 +166,11 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
     }
 
     get idle(): boolean {
-      return this.request === null;
+      return this.current === null;
     }
 
     private data(chunk: Buffer): void {
-      if (this.request !== null) {
+      if (this.current !== null) {
         // Held, and no more read until the answer is out (Node reads the rest): memory stays bounded.
         this.later = this.later ? Buffer.concat([this.later, chunk]) : chunk;
         this.socket.pause();
@@ -180,25 +179,23 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
       const request = readPlainGet(chunk, maxHeaderBytes);
       // A client that does not read its answers: Node's server stops reading it until they drain.
       if (!request || stopping() || this.socket.writableNeedDrain) return this.toNode(chunk);
-      this.request = chunk;
-      this.closeAfter = request.close;
       const facts: RawRequest = {
         method: 'GET',
         url: request.url,
         headers: request.headers,
         remoteAddress: this.socket.remoteAddress,
       };
-      this.facts = facts;
+      this.current = { bytes: chunk, facts };
+      this.closeAfter = request.close;
+      this.gone = new Cancel();
       if (!hotPath.raw(facts, this)) this.toNode(chunk);
     }
 
     write(status: number, headers: readonly string[], body: Uint8Array): void {
       const { socket } = this;
       const later = this.later;
-      this.request = null;
+      this.current = null;
       this.later = null;
-      this.facts = null;
-      this.gone = new Cancel();
       if (socket.destroyed) return;
       const close = this.closeAfter || stopping();
       let head = `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'unknown'}\r\n`;
@@ -223,16 +220,15 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
     }
 
     handOver(handoff: Handoff): void {
-      const { socket, request, later, facts } = this;
-      if (request === null || facts === null) return;
+      const { socket, current, later } = this;
+      if (current === null) return;
       if (socket.destroyed || this.ended) {
-        this.request = null;
+        this.current = null;
         this.later = null;
-        this.facts = null;
-        return answerDetached(facts, handoff);
+        return answerDetached(current.facts, handoff);
       }
       handOverSocket(socket, handoff);
-      this.toNode(later ? Buffer.concat([request, later]) : request);
+      this.toNode(later ? Buffer.concat([current.bytes, later]) : current.bytes);
     }
 
     /** Puts `bytes` back and gives the socket to Node's HTTP server, for good. */
@@ -245,9 +241,8 @@ export function createFrontDoor(options: FrontDoorOptions): FrontDoor {
       socket.off('end', this.onEnd);
       socket.off('error', ignore);
       socket.setTimeout(0);
-      this.request = null;
+      this.current = null;
       this.later = null;
-      this.facts = null;
       if (socket.destroyed) return;
       socket.pause();
       socket.unshift(bytes);

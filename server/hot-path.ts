@@ -42,7 +42,7 @@ export type HotPath = ((
    * hot path owns it (and will either `write` its answer or `handOver` it), false to let Node's HTTP
    * server read it as any other request.
    */
-  raw(request: RawRequest, reply: RawReply): boolean;
+  raw(request: RawRequest, reply: Reply): boolean;
 };
 
 /** What the hot path reads of a request: the same facts Node's IncomingMessage gives. */
@@ -54,8 +54,8 @@ export type RawRequest = {
   remoteAddress: string | undefined;
 };
 
-/** How the hot path answers a request the front door read. */
-export interface RawReply {
+/** How the hot path answers a request: on the socket (front-door.ts) or on Node's response (NodeReply). */
+export interface Reply {
   /** Aborted when the browser leaves before its answer is written. */
   readonly gone: Cancel;
   /** Writes the whole answer: status line, these headers (a flat list, as writeHead takes), then body. */
@@ -232,17 +232,11 @@ export function createHotPath(deps: HotPathDeps): HotPath {
     });
   }
 
-  /**
-   * A programming error below: what the app's onError answers (500 MP_INTERNAL, logged with the stack).
-   * Returns the answer's headers; the caller writes them with INTERNAL_ERROR, then calls `loggedInternal`.
-   */
-  function internalError(a: Admitted, err: unknown): string[] {
+  /** A programming error below: what the app's onError answers (500 MP_INTERNAL, logged with the stack). */
+  function writeInternalError(reply: Reply, a: Admitted, err: unknown) {
     logger.error('unhandled error', { route: TARGET_GROUPS_ROUTE, ...describeError(err, true) });
     const list = a.https ? FOUND_LISTS_HTTPS.plain : FOUND_LISTS.plain;
-    return list.concat('content-length', String(INTERNAL_ERROR.byteLength));
-  }
-
-  function loggedInternal(a: Admitted) {
+    reply.write(500, list.concat('content-length', String(INTERNAL_ERROR.byteLength)), INTERNAL_ERROR);
     logRequest(logger, {
       method: 'GET',
       route: TARGET_GROUPS_ROUTE,
@@ -254,52 +248,16 @@ export function createHotPath(deps: HotPathDeps): HotPath {
     });
   }
 
-  /** The source's answer for an admitted request, or a programming error below it. */
-  async function call(a: Admitted, gone: Cancel): Promise<MemberTargetsResult | { thrown: unknown }> {
+  /** The one answer of the hot path, whichever way the request came in. */
+  async function serve(headers: IncomingHttpHeaders, reply: Reply, a: Admitted): Promise<void> {
+    let result: MemberTargetsResult;
     try {
-      return await source.getUserTargetGroups(a.userId, a.query, gone);
+      result = await source.getUserTargetGroups(a.userId, a.query, reply.gone);
     } catch (err) {
-      return { thrown: err };
-    }
-  }
-
-  async function serve(
-    req: IncomingMessage,
-    res: ServerResponse,
-    a: Admitted,
-    app: (req: IncomingMessage, res: ServerResponse) => unknown,
-  ): Promise<void> {
-    // The browser leaving aborts the upstream call (when nobody else waits for it), as in the app. The
-    // listener stays: once the result is in, nobody listens to `gone` any more, so a late close is a no-op.
-    const gone = new Cancel();
-    res.once('close', () => {
-      if (!res.writableFinished) gone.abort();
-    });
-    const result = await call(a, gone);
-    if ('thrown' in result) {
-      res.writeHead(500, internalError(a, result.thrown));
-      res.end(INTERNAL_ERROR);
-      return loggedInternal(a);
+      return writeInternalError(reply, a, err);
     }
     if (result.outcome === 'found' && a.who.principal.role === 'manager') {
-      const answer = await foundAnswer(a, result, req.headers['accept-encoding']);
-      res.writeHead(result.status, answer.headers);
-      res.end(answer.body);
-      recordFound(a, result);
-      return;
-    }
-    handOver(req, { started: a.started, identification: a.who, result });
-    app(req, res);
-  }
-
-  async function serveRaw(request: RawRequest, reply: RawReply, a: Admitted): Promise<void> {
-    const result = await call(a, reply.gone);
-    if ('thrown' in result) {
-      reply.write(500, internalError(a, result.thrown), INTERNAL_ERROR);
-      return loggedInternal(a);
-    }
-    if (result.outcome === 'found' && a.who.principal.role === 'manager') {
-      const answer = await foundAnswer(a, result, request.headers['accept-encoding']);
+      const answer = await foundAnswer(a, result, headers['accept-encoding']);
       reply.write(result.status, answer.headers, answer.body);
       recordFound(a, result);
       return;
@@ -314,15 +272,42 @@ export function createHotPath(deps: HotPathDeps): HotPath {
   ) => {
     const admitted = admit(req, req.socket.remoteAddress);
     if (!admitted) return false;
-    void serve(req, res, admitted, app);
+    void serve(req.headers, new NodeReply(req, res, app), admitted);
     return true;
   };
   return Object.assign(hotPath, {
-    raw(request: RawRequest, reply: RawReply): boolean {
+    raw(request: RawRequest, reply: Reply): boolean {
       const admitted = admit(request, request.remoteAddress);
       if (!admitted) return false;
-      void serveRaw(request, reply, admitted);
+      void serve(request.headers, reply, admitted);
       return true;
     },
   });
+}
+
+/** A Reply on Node's request and response (a request that came through Node's HTTP server). */
+class NodeReply implements Reply {
+  readonly gone = new Cancel();
+
+  constructor(
+    private readonly req: IncomingMessage,
+    private readonly res: ServerResponse,
+    private readonly app: (req: IncomingMessage, res: ServerResponse) => unknown,
+  ) {
+    // The browser leaving aborts the upstream call (when nobody else waits for it), as in the app. The
+    // listener stays: once the result is in, nobody listens to `gone` any more, so a late close is a no-op.
+    res.once('close', () => {
+      if (!res.writableFinished) this.gone.abort();
+    });
+  }
+
+  write(status: number, headers: readonly string[], body: Uint8Array): void {
+    this.res.writeHead(status, headers as string[]);
+    this.res.end(body);
+  }
+
+  handOver(handoff: Handoff): void {
+    handOver(this.req, handoff);
+    this.app(this.req, this.res);
+  }
 }

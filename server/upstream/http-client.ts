@@ -108,15 +108,32 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
   return { send, close: () => pool.close() };
 }
 
+/**
+ * Header lines, checked once per headers object: the credentials' headers are one object reused for
+ * every request (Basic for good, OAuth per token). Null when a part could end a line early.
+ */
+const headerBlocks = new WeakMap<Record<string, string>, string | null>();
+function headerBlock(headers: Record<string, string>): string | null {
+  let block = headerBlocks.get(headers);
+  if (block !== undefined) return block;
+  block = '';
+  for (const name in headers) {
+    const value = headers[name] ?? '';
+    if (!TOKEN.test(name) || !HEADER_VALUE.test(value)) {
+      block = null;
+      break;
+    }
+    block += `${name}: ${value}\r\n`;
+  }
+  headerBlocks.set(headers, block);
+  return block;
+}
+
 /** The request's head (and body) as one latin-1 string; null when a part could end a line early. */
 function requestHead(request: UpstreamRequest, path: string, hostLine: string): string | null {
-  if (!PATH.test(path)) return null;
-  let head = `${request.method} ${path} HTTP/1.1\r\n${hostLine}`;
-  for (const name in request.headers) {
-    const value = request.headers[name] ?? '';
-    if (!TOKEN.test(name) || !HEADER_VALUE.test(value)) return null;
-    head += `${name}: ${value}\r\n`;
-  }
+  const block = headerBlock(request.headers);
+  if (!PATH.test(path) || block === null) return null;
+  const head = `${request.method} ${path} HTTP/1.1\r\n${hostLine}${block}`;
   const { body } = request;
   if (body === undefined) return `${head}\r\n`;
   // The body is sent as UTF-8 bytes after the latin-1 head, so its length is counted in bytes.
@@ -150,7 +167,8 @@ class ConnectionPool {
     // own, beyond the cap if need be: a reused socket the server has just closed would lose it.
     if (!exchange.idempotent) return this.connect().start(exchange);
     let connection = this.idle.pop();
-    // A socket that failed while idle is destroyed before its 'close' event takes it off the list.
+    // A socket destroyed while idle (ours: a timeout, the server's FIN, stray bytes; or an error) stays
+    // on the list until its 'close' event: never hand it out.
     while (connection?.socket.destroyed) connection = this.idle.pop();
     connection ??= this.open < this.max ? this.connect() : undefined;
     if (connection) connection.start(exchange);
@@ -178,16 +196,11 @@ class ConnectionPool {
     else this.idle.push(connection);
   }
 
-  /** A connection that must not be handed out again (it is being closed). */
-  forget(connection: Connection): void {
-    const at = this.idle.indexOf(connection);
-    if (at !== -1) this.idle.splice(at, 1);
-  }
-
   /** A connection closed (whatever the reason): its slot goes to the next waiting request. */
   closedConnection(connection: Connection): void {
     this.open -= 1;
-    this.forget(connection);
+    const at = this.idle.indexOf(connection);
+    if (at !== -1) this.idle.splice(at, 1);
     const next = this.closed ? undefined : this.waiting.shift();
     if (next) this.connect().start(next);
     if (this.open === 0) this.drained?.();
@@ -227,7 +240,6 @@ class Connection implements ResponseSink {
   /** Whether any byte of the current exchange's answer arrived. */
   private answered = false;
   private lastError: Error | null = null;
-  private gone = false;
   /** The idle time now set on the socket. */
   private idleMs: number;
 
@@ -265,9 +277,7 @@ class Connection implements ResponseSink {
     }
   }
 
-  /** Closes the socket, and takes it off the idle list at once (its 'close' event comes later). */
   destroy(): void {
-    this.pool.forget(this);
     this.socket.destroy();
   }
 
@@ -293,8 +303,6 @@ class Connection implements ResponseSink {
   }
 
   private closed(): void {
-    if (this.gone) return;
-    this.gone = true;
     this.lost();
     this.pool.closedConnection(this);
   }
@@ -331,7 +339,7 @@ class Connection implements ResponseSink {
       if (idleMs <= 0) reusable = false;
       else if (idleMs !== this.idleMs) this.socket.setTimeout((this.idleMs = idleMs));
     }
-    if (reusable && !this.gone) this.pool.release(this);
+    if (reusable && !this.socket.destroyed) this.pool.release(this);
     else this.destroy();
     exchange?.end();
   }
