@@ -230,10 +230,11 @@ describe('scanJson: exactly as strict as JSON.parse', () => {
   });
 
   it('agrees on strings of every short length with one stopping byte at every position', () => {
-    // The plain run is read four bytes at a time: whatever stops it (a quote, a backslash, a raw
-    // control character) must be found in any of the four places, and near the end of the input.
+    // The plain run is read sixteen bytes at a time: whatever stops it (a quote, a backslash, a raw
+    // control character) must be found in any of the sixteen places, across a step, and near the
+    // end of the input (where the scan's zero sentinel begins).
     const stops = [0x22, 0x5c, 0x00, 0x09, 0x0a, 0x1f, 0x20, 0x21, 0x5b, 0x5d, 0x7f, 0xc3];
-    for (let length = 0; length <= 10; length++) {
+    for (let length = 0; length <= 35; length++) {
       for (let at = 0; at < length; at++) {
         for (const stop of stops) {
           const inner = Array.from({ length }, (_, k) => (k === at ? stop : 0x61 + k));
@@ -266,6 +267,27 @@ describe('scanJson: exactly as strict as JSON.parse', () => {
     );
   });
 
+  it('reads documents larger than the memory it has, in any order, each on its own', () => {
+    // The scan's memory grows for a large document and is reused: what a larger document left
+    // behind must not change the verdict on a smaller one (the bytes past its end, the stack).
+    const large = bytesOf(`[${'{"a":[1,2.5e3,"x\\u00e9",true,null],"b":{}},'.repeat(60_000)}0]`);
+    const cut = large.subarray(0, large.length - 1);
+    const deep = bytesOf(`${'['.repeat(300_000)}${']'.repeat(300_000)}`);
+    for (const bytes of [
+      large,
+      bytesOf('[1]'),
+      cut,
+      bytesOf('"a'),
+      deep,
+      bytesOf('[]]'),
+      large,
+      bytesOf('['),
+    ]) {
+      agree(bytes);
+    }
+    expect(large.length).toBeGreaterThan(2_000_000);
+  });
+
   it('reads a Buffer that is a view into a larger allocation', () => {
     const pool = Buffer.from('xx{"a":[1,2,3]}yy');
     expect(isCompleteJson(pool.subarray(2, 15))).toBe(true);
@@ -286,6 +308,33 @@ describe('scanJson spans: the last top-level errors and warnings', () => {
     const text = '{"errors":"x","err\\u006frs":[],"warnings":1}';
     const scan = scanJson(bytesOf(text), true);
     expect(text.slice(scan?.errors?.start, scan?.errors?.end)).toBe('[]');
+    const other = '{"dat\\u0061":null,"warn\\u0069ngs":[2],"error\\u0073x":3,"e\\"":4}';
+    const read = scanJson(bytesOf(other), true);
+    expect(read?.hasData).toBe(true);
+    expect(read?.errors).toBeNull();
+    expect(other.slice(read?.warnings?.start, read?.warnings?.end)).toBe('[2]');
+  });
+
+  it("reports each document's own figures, none of the one before", () => {
+    const first = '{"data":1,"errors":[1],"warnings":[2]}';
+    expect(scanJson(bytesOf(first), true)).toEqual({
+      isObject: true,
+      hasData: true,
+      errors: { start: 19, end: 22 },
+      warnings: { start: 34, end: 37 },
+    });
+    expect(scanJson(bytesOf('{"other":1}'), true)).toEqual({
+      isObject: true,
+      hasData: false,
+      errors: null,
+      warnings: null,
+    });
+    expect(scanJson(bytesOf('[{"data":1}]'), true)).toEqual({
+      isObject: false,
+      hasData: false,
+      errors: null,
+      warnings: null,
+    });
   });
 });
 
