@@ -1,4 +1,7 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { join } from 'node:path';
 
 import autocannon, { type Result } from 'autocannon';
 
@@ -23,21 +26,45 @@ export type RunFigures = {
 
 type Measured = Omit<RunFigures, 'peakRssKb' | 'cpuUsPerRequest'>;
 
+/** The requests of a run: one path every time, or a distinct member id in each (`before` id `after`). */
+export type PathPlan = { fixed: string } | { before: string; after: string };
+
 export type LoadSpec = {
   port: number;
-  /** The path of the n-th request: a distinct member per request where the scenario wants one. */
-  path: (n: number) => string;
+  path: PathPlan;
   headers: Record<string, string>;
   connections: number;
   durationSec: number;
 };
 
+/** Member ids start here (valid ids of nine or more digits; the upstream answers any of them). */
+const FIRST_ID = 100_000_000;
 let sequence = 0;
 /** Every request of the whole benchmark gets its own number (distinct member ids). */
 const nextNumber = () => sequence++;
 
+/** The n-th request's path. */
+export const pathOf = (plan: PathPlan, n: number): string =>
+  'fixed' in plan ? plan.fixed : `${plan.before}${FIRST_ID + n}${plan.after}`;
+
+/**
+ * The load generator of the throughput runs. wrk (C, one thread) when it is installed or apt can
+ * install it: it costs the shared cores a few µs a request where autocannon, in this Node process,
+ * costs about 180 (measured here, decision 016 "Session 7"), so the proxies, not the generator, are
+ * what is measured. autocannon otherwise, and the report says which.
+ */
+export type LoadGenerator =
+  { kind: 'wrk'; path: string; version: string; dir: string } | { kind: 'autocannon' };
+
+export const generatorName = (gen: LoadGenerator): string =>
+  gen.kind === 'wrk' ? `wrk ${gen.version} (one thread)` : 'autocannon';
+
+export function throughputRun(spec: LoadSpec, gen: LoadGenerator): Promise<Measured> {
+  return gen.kind === 'wrk' ? wrkRun(spec, gen) : autocannonRun(spec);
+}
+
 /** autocannon at a fixed number of connections for a fixed time; bounded even if a target hangs. */
-export async function throughputRun(spec: LoadSpec): Promise<Measured> {
+async function autocannonRun(spec: LoadSpec): Promise<Measured> {
   const instance = autocannon({
     url: `http://127.0.0.1:${spec.port}`,
     connections: spec.connections,
@@ -47,7 +74,7 @@ export async function throughputRun(spec: LoadSpec): Promise<Measured> {
       {
         method: 'GET',
         headers: spec.headers,
-        setupRequest: (req) => ({ ...req, path: spec.path(nextNumber()) }),
+        setupRequest: (req) => ({ ...req, path: pathOf(spec.path, nextNumber()) }),
       },
     ],
   });
@@ -68,6 +95,116 @@ export async function throughputRun(spec: LoadSpec): Promise<Measured> {
   }
 }
 
+/** A Lua string literal of printable ASCII (all a path or header here is). */
+function lua(text: string): string {
+  if (!/^[\x20-\x7e]*$/.test(text)) throw new Error(`not printable ASCII: ${JSON.stringify(text)}`);
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+
+/**
+ * The run's wrk script: its requests (a static one for a fixed path, else a counter from the id given
+ * on the command line) and, when done, one JSON line with what the report needs.
+ */
+function wrkScript(spec: LoadSpec): string {
+  const headers = Object.entries(spec.headers)
+    .map(([name, value]) => `[${lua(name)}] = ${lua(value)}`)
+    .join(', ');
+  const requests =
+    'fixed' in spec.path
+      ? `wrk.method = "GET"\nwrk.path = ${lua(spec.path.fixed)}\nwrk.headers = { ${headers} }\n`
+      : `local headers = { ${headers} }\nlocal n = 0\n` +
+        'function init(args) n = tonumber(args[1]) end\n' +
+        'function request()\n  n = n + 1\n' +
+        `  return wrk.format("GET", ${lua(spec.path.before)} .. string.format("%d", n) .. ${lua(spec.path.after)}, headers)\n` +
+        'end\n';
+  return (
+    requests +
+    'function done(summary, latency, requests)\n' +
+    '  local e = summary.errors\n' +
+    '  io.write(string.format(\'\\nRESULT {"requests":%d,"durationUs":%d,"status":%d,"socket":%d,"p50Us":%d,"p99Us":%d}\\n\',\n' +
+    '    summary.requests, summary.duration, e.status, e.connect + e.read + e.write + e.timeout,\n' +
+    '    latency:percentile(50), latency:percentile(99)))\n' +
+    'end\n'
+  );
+}
+
+let wrkRuns = 0;
+/** wrk at a fixed number of connections for a fixed time; killed if it outlives the run by 20 s. */
+async function wrkRun(spec: LoadSpec, gen: Extract<LoadGenerator, { kind: 'wrk' }>): Promise<Measured> {
+  const script = join(gen.dir, `run-${wrkRuns++}.lua`);
+  writeFileSync(script, wrkScript(spec));
+  // A block of ids no run can use up (wrk makes well under 10 million requests in a bounded run).
+  const first = FIRST_ID + sequence;
+  sequence += 10_000_000;
+  const args = [
+    '-t1',
+    `-c${spec.connections}`,
+    `-d${spec.durationSec}s`,
+    '--timeout',
+    '10s',
+    '-s',
+    script,
+    `http://127.0.0.1:${spec.port}`,
+    '--',
+    String(first),
+  ];
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(gen.path, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const guard = setTimeout(() => child.kill('SIGKILL'), (spec.durationSec + 20) * 1000);
+    child.once('error', reject);
+    child.once('close', () => {
+      clearTimeout(guard);
+      resolve(out);
+    });
+  });
+  const line = /RESULT (\{.*\})/.exec(output)?.[1];
+  if (!line) throw new Error(`wrk printed no result: ${output.slice(-1_000)}`);
+  const r = JSON.parse(line) as {
+    requests: number;
+    durationUs: number;
+    status: number;
+    socket: number;
+    p50Us: number;
+    p99Us: number;
+  };
+  const durationSec = r.durationUs / 1e6;
+  return {
+    // wrk counts a status of 400 and above as an error; the targets never answer 1xx or 3xx.
+    rps: (r.requests - r.status) / durationSec,
+    p50Ms: r.p50Us / 1000,
+    p99Ms: r.p99Us / 1000,
+    non2xx: r.status,
+    errors: r.socket,
+    durationSec,
+  };
+}
+
+/** wrk's path and version, installed with apt when absent and this process may; null: use autocannon. */
+export function findWrk(log: (line: string) => void): { path: string; version: string } | null {
+  const locate = () => {
+    const which = spawnSync('sh', ['-c', 'command -v wrk'], { encoding: 'utf8' });
+    return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : null;
+  };
+  let path = locate();
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!path && isRoot) {
+    log('wrk absent: apt-get install -y wrk');
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'wrk'], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    path = locate();
+  }
+  if (!path) return null;
+  const version = spawnSync(path, ['-v'], { encoding: 'utf8', timeout: 5_000 });
+  const text = `${version.stdout}${version.stderr}`;
+  return { path, version: /wrk\s+(\S+)/.exec(text)?.[1] ?? 'unknown version' };
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN);
 
@@ -86,7 +223,13 @@ export async function latencyRun(spec: Omit<LoadSpec, 'connections'>): Promise<M
       const started = performance.now();
       const status = await new Promise<number>((resolve) => {
         const req = request(
-          { host: '127.0.0.1', port: spec.port, path: spec.path(nextNumber()), headers: spec.headers, agent },
+          {
+            host: '127.0.0.1',
+            port: spec.port,
+            path: pathOf(spec.path, nextNumber()),
+            headers: spec.headers,
+            agent,
+          },
           (res) => {
             res.on('data', () => {});
             res.on('end', () => resolve(res.statusCode ?? 0));

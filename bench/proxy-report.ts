@@ -30,8 +30,10 @@ export function proxyMarkdown(input: {
   latencySec: number;
   sizes: { smallBytes: number; largeBytes: number };
   notes: string[];
+  /** The load generator of the throughput runs, as the report names it. */
+  generator: string;
 }): string {
-  const { rows, machine, rounds, durationSec, latencySec, sizes, notes } = input;
+  const { rows, machine, rounds, durationSec, latencySec, sizes, notes, generator } = input;
   const throughput = rows.filter((r) => r.kind === 'throughput');
   const latency = rows.filter((r) => r.kind === 'latency');
   const lines: string[] = [];
@@ -41,7 +43,7 @@ export function proxyMarkdown(input: {
     `One upstream on 127.0.0.1 serving real demo member bodies at fixed cost (${num(sizes.smallBytes)} B: member ` +
       `900000005 for a different member id on every request; ${num(sizes.largeBytes)} B: member 900000015 with ` +
       'includeInactive=true, the same id on every request, so our proxy joins identical requests in flight), ' +
-      `reached directly and through each proxy. autocannon, ${rounds} interleaved round(s) of ${durationSec} s per ` +
+      `reached directly and through each proxy. ${generator}, ${rounds} interleaved round(s) of ${durationSec} s per ` +
       'run (every target once per scenario per round, in a rotated order); req/s counts 2xx answers only. Figures ' +
       'are medians over the rounds with the range of req/s; ratios are medians of the ratios taken within each ' +
       "round. Peak RSS is the proxy process's VmHWM during the run (nginx: its one worker); proxy CPU is that " +
@@ -62,7 +64,7 @@ export function proxyMarkdown(input: {
   lines.push('');
   lines.push(
     `Latency at light load: one connection, one request at a time for ${latencySec} s per run, 20 KB body, ` +
-      'timed with the high-resolution clock (autocannon above has 1 ms steps).',
+      'timed with the high-resolution clock.',
   );
   lines.push('');
   lines.push('| via | p50 ms | p99 ms | p50 added over direct, ms |');
