@@ -10,7 +10,7 @@
  * json-scan.test.ts fuzzes this code against JSON.parse.
  *
  * Memory layout, set up by the caller: the document's n bytes at `inputOffset()`; this code writes 16
- * zero bytes after them and keeps its nesting stack (one byte a level, at most n levels) past those.
+ * zero bytes after them and keeps its nesting stack (one byte a level, at most n / 2 levels) past those.
  * The zero bytes are a sentinel: no JSON token continues through a NUL, so the loops below need no
  * bounds check of their own, and a 16-byte SIMD load at any position up to the end stays in memory the
  * caller provided. Every position these functions return is at most the end.
@@ -200,6 +200,9 @@ export function scan(n: usize, spans: bool): i32 {
       if (<u32>load<u8>(p) == c + CLOSE_DISTANCE) {
         p++; // empty
       } else {
+        // Every open level needs a closing byte of its own in what is left: a level that cannot get one
+        // is an error now, which also bounds the stack to half the document (the caller's reserve).
+        if (depth >= end - p) return 0;
         store<u8>(stack + depth, c);
         depth++;
         keyNext = c == OPEN_OBJECT;

@@ -32,8 +32,10 @@ export function proxyMarkdown(input: {
   notes: string[];
   /** The load generator of the throughput runs, as the report names it. */
   generator: string;
+  /** Which answers req/s counts. */
+  counted: string;
 }): string {
-  const { rows, machine, rounds, durationSec, latencySec, sizes, notes, generator } = input;
+  const { rows, machine, rounds, durationSec, latencySec, sizes, notes, generator, counted } = input;
   const throughput = rows.filter((r) => r.kind === 'throughput');
   const latency = rows.filter((r) => r.kind === 'latency');
   const lines: string[] = [];
@@ -44,14 +46,14 @@ export function proxyMarkdown(input: {
       `900000005 for a different member id on every request; ${num(sizes.largeBytes)} B: member 900000015 with ` +
       'includeInactive=true, the same id on every request, so our proxy joins identical requests in flight), ' +
       `reached directly and through each proxy. ${generator}, ${rounds} interleaved round(s) of ${durationSec} s per ` +
-      'run (every target once per scenario per round, in a rotated order); req/s counts 2xx answers only. Figures ' +
+      `run (every target once per scenario per round, in a rotated order); req/s counts ${counted}. Figures ` +
       'are medians over the rounds with the range of req/s; ratios are medians of the ratios taken within each ' +
       "round. Peak RSS is the proxy process's VmHWM during the run (nginx: its one worker); proxy CPU is that " +
       "process's user + system time per answered request, which a busy machine disturbs less than req/s.",
   );
   lines.push('');
   lines.push(
-    '| body | conns | via | req/s (range) | p50 ms | p99 ms | peak RSS MB | proxy CPU µs/req | × nginx | × express | × direct | non-2xx / errors |',
+    '| body | conns | via | req/s (range) | p50 ms | p99 ms | peak RSS MB | proxy CPU µs/req | × nginx | × express | × direct | failed answers / errors |',
   );
   lines.push('| --- | --: | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
   for (const r of throughput) {

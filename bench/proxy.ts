@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { basicAuthorization } from '../demo/auth';
 
 import {
+  countedAnswers,
   fetchBytes,
   findWrk,
   generatorName,
@@ -278,7 +279,7 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<{
     const wrk = process.env.BENCH_LOADGEN === 'autocannon' ? null : findWrk(log);
     const generator: LoadGenerator = wrk ? { kind: 'wrk', ...wrk, dir: work } : { kind: 'autocannon' };
     if (!wrk && process.env.BENCH_LOADGEN !== 'autocannon') {
-      notes.push('wrk is not installed and apt-get could not install it: autocannon generated the load.');
+      notes.push('wrk could not be installed (see the log): autocannon generated the load.');
     }
     log(`load generator: ${generatorName(generator)}`);
 
@@ -414,6 +415,7 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<{
       sizes,
       notes,
       generator: generatorName(generator),
+      counted: countedAnswers(generator),
     });
     return { rows, markdown };
   } finally {

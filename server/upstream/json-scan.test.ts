@@ -288,6 +288,24 @@ describe('scanJson: exactly as strict as JSON.parse', () => {
     expect(large.length).toBeGreaterThan(2_000_000);
   });
 
+  it('reads a document above the size it keeps memory for (8 MiB) the same way, with escaped keys', () => {
+    const members = '{"a":[1,"x\\u00e9",true],"b":{}},'.repeat(300_000);
+    const big = bytesOf(`{"data":[${members}0],"err\\u006frs":[],"warnings":null}`);
+    expect(big.length).toBeGreaterThan(8 * 1024 * 1024);
+    agree(big);
+    agree(big.subarray(0, big.length - 1));
+    const scan = scanJson(big, true);
+    expect(scan?.hasData).toBe(true);
+    expect(new TextDecoder().decode(big.subarray(scan?.errors?.start, scan?.errors?.end))).toBe('[]');
+    expect(scan?.warnings).toEqual({ start: big.length - 5, end: big.length - 1 });
+    agree(bytesOf('[[1],{"a":[2]}]'));
+  });
+
+  it('refuses nesting that the bytes left could never close, as JSON.parse does', () => {
+    for (const text of ['[[[[1]', '[[[[]]]', '{"a":{"b":{"c":[', '[[[[[ ]]]]', '[[[[[ ]]]] '])
+      agree(bytesOf(text));
+  });
+
   it('reads a Buffer that is a view into a larger allocation', () => {
     const pool = Buffer.from('xx{"a":[1,2,3]}yy');
     expect(isCompleteJson(pool.subarray(2, 15))).toBe(true);

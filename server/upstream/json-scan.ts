@@ -26,8 +26,8 @@ import { readFileSync } from 'node:fs';
  * The scan itself is WebAssembly with SIMD (assembly/json-scan.ts, built into json-scan.wasm by
  * `npm run build:wasm`): it reads a member at about three times the speed of the same loop in
  * JavaScript (docs/decisions/016-proxy-hot-path.md, "Session 7"). This module owns its memory: it
- * copies each document in, grows the memory when a document needs more (never shrinks it), and decodes
- * the rare escaped top-level key for it.
+ * copies each document in, grows the memory when a document needs more, and decodes the rare escaped
+ * top-level key for it.
  */
 
 /** A half-open byte range [start, end). */
@@ -51,57 +51,79 @@ type Exports = {
 };
 
 const PAGE = 65_536;
-const KEYS: Readonly<Record<string, number>> = { errors: 1, warnings: 2, data: 3 };
+const KEYS: ReadonlyMap<string, number> = new Map([
+  ['errors', 1],
+  ['warnings', 2],
+  ['data', 3],
+]);
+const MODULE = new WebAssembly.Module(readFileSync(new URL('./json-scan.wasm', import.meta.url)));
 
-const instance = new WebAssembly.Instance(
-  new WebAssembly.Module(readFileSync(new URL('./json-scan.wasm', import.meta.url))),
-  {
-    'json-scan': {
-      /** A top-level key with an escape (`"err\u006frs"` is `errors` too): decoded as JSON.parse would. */
-      escapedKey(start: number, end: number): number {
-        const text = Buffer.from(wasm.memory.buffer, start - 1, end - start + 2).toString('utf8');
-        return KEYS[JSON.parse(text) as string] ?? 0;
+/**
+ * The largest document the kept instance takes: the default UPSTREAM_MAX_BODY_BYTES. Its memory grows
+ * to about 1.5 times the largest document it has read and is never given back, so a larger document
+ * (a limit configured higher) gets an instance of its own, dropped with its memory once it has answered.
+ */
+const KEEP_BYTES = 8 * 1024 * 1024;
+
+/** One instance of the module, with views of its memory. */
+class Scanner {
+  private readonly wasm: Exports;
+  private readonly input: number;
+  private readonly out: number;
+  private bytes: Uint8Array;
+  private figures: Int32Array;
+
+  constructor() {
+    const instance = new WebAssembly.Instance(MODULE, {
+      'json-scan': {
+        /** A top-level key with an escape (`"err\u006frs"` is `errors` too): decoded as JSON.parse would. */
+        escapedKey: (start: number, end: number): number => {
+          const text = Buffer.from(this.wasm.memory.buffer, start - 1, end - start + 2).toString('utf8');
+          return KEYS.get(JSON.parse(text) as string) ?? 0;
+        },
       },
-    },
-  },
-);
-const wasm = instance.exports as unknown as Exports;
-const INPUT = wasm.inputOffset();
-const OUT = wasm.outOffset();
-/** Views of the memory, made again when growing it replaces its buffer. */
-let bytes = new Uint8Array(wasm.memory.buffer);
-let figures = new Int32Array(wasm.memory.buffer, OUT, 6);
+    });
+    this.wasm = instance.exports as unknown as Exports;
+    this.input = this.wasm.inputOffset();
+    this.out = this.wasm.outOffset();
+    this.bytes = new Uint8Array(this.wasm.memory.buffer);
+    this.figures = new Int32Array(this.wasm.memory.buffer, this.out, 6);
+  }
+
+  scan(b: Uint8Array, spans: boolean): EnvelopeScan | null {
+    const { memory } = this.wasm;
+    // The document, a 16-byte sentinel and the nesting stack: at most one byte a level, and a valid
+    // document has no more levels than half its bytes (each needs an opening and a closing byte; the
+    // module refuses a level that could not be closed in the bytes left).
+    const needed = this.input + b.length + (b.length >> 1) + 64;
+    if (needed > memory.buffer.byteLength) {
+      memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
+    }
+    if (this.bytes.buffer !== memory.buffer) {
+      this.bytes = new Uint8Array(memory.buffer);
+      this.figures = new Int32Array(memory.buffer, this.out, 6);
+    }
+    this.bytes.set(b, this.input);
+    if (this.wasm.scan(b.length, spans ? 1 : 0) === 0) return null;
+    const [isObject, hasData, errorsStart, errorsEnd, warningsStart, warningsEnd] = this
+      .figures as unknown as [number, number, number, number, number, number];
+    return {
+      isObject: isObject === 1,
+      hasData: hasData === 1,
+      errors: errorsStart < 0 ? null : { start: errorsStart, end: errorsEnd },
+      warnings: warningsStart < 0 ? null : { start: warningsStart, end: warningsEnd },
+    };
+  }
+}
+
+const kept = new Scanner();
 
 /**
  * Validates `b` as one complete JSON document. Returns null when JSON.parse would throw; otherwise
  * what the envelope check needs (the spans only when `spans` is true).
  */
 export function scanJson(b: Uint8Array, spans = false): EnvelopeScan | null {
-  // The document, a 16-byte sentinel and at most one stack byte per document byte (nesting).
-  const needed = INPUT + 2 * b.length + 64;
-  if (needed > wasm.memory.buffer.byteLength) {
-    wasm.memory.grow(Math.ceil((needed - wasm.memory.buffer.byteLength) / PAGE));
-  }
-  if (bytes.buffer !== wasm.memory.buffer) {
-    bytes = new Uint8Array(wasm.memory.buffer);
-    figures = new Int32Array(wasm.memory.buffer, OUT, 6);
-  }
-  bytes.set(b, INPUT);
-  if (wasm.scan(b.length, spans ? 1 : 0) === 0) return null;
-  const [isObject, hasData, errorsStart, errorsEnd, warningsStart, warningsEnd] = figures as unknown as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return {
-    isObject: isObject === 1,
-    hasData: hasData === 1,
-    errors: errorsStart < 0 ? null : { start: errorsStart, end: errorsEnd },
-    warnings: warningsStart < 0 ? null : { start: warningsStart, end: warningsEnd },
-  };
+  return (b.length <= KEEP_BYTES ? kept : new Scanner()).scan(b, spans);
 }
 
 /** True when JSON.parse would accept the bytes (decoded as UTF-8). */
