@@ -49,9 +49,10 @@ export const pathOf = (plan: PathPlan, n: number): string =>
 
 /**
  * The load generator of the throughput runs. wrk (C, one thread) when it is installed or apt can
- * install it: it costs the shared cores a few µs a request where autocannon, in this Node process,
- * costs about 180 (measured here, decision 016 "Session 7"), so the proxies, not the generator, are
- * what is measured. autocannon otherwise, and the report says which.
+ * install it: it costs the shared cores 30–40 µs a request of a 20 KB member (mostly the kernel's
+ * receive) where autocannon, in this Node process, costs about 180 (measured here, decision 016
+ * "Session 7"), so the proxies, not the generator, are what is measured. autocannon otherwise, and the
+ * report says which.
  */
 export type LoadGenerator =
   { kind: 'wrk'; path: string; version: string; dir: string } | { kind: 'autocannon' };
