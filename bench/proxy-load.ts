@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 import autocannon, { type Result } from 'autocannon';
 
+import { ensureProgram, type Availability } from './proxy-processes';
+
 /** Fields autocannon returns that the shared declaration (scripts/autocannon.d.ts) leaves out. */
 type FullResult = Result & { '2xx': number; duration: number };
 
@@ -198,40 +200,17 @@ async function wrkRun(spec: LoadSpec, gen: Extract<LoadGenerator, { kind: 'wrk' 
   };
 }
 
-/** wrk's path and version, installed with apt when absent and this process may; null: use autocannon. */
-export function findWrk(log: (line: string) => void): { path: string; version: string } | null {
-  const locate = () => {
-    const which = spawnSync('sh', ['-c', 'command -v wrk'], { encoding: 'utf8' });
-    return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : null;
-  };
-  let path = locate();
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!path && !isRoot) {
-    log('wrk is not installed and installing it needs root (apt-get)');
-    return null;
-  }
-  const apt = (args: string[]) =>
-    spawnSync('apt-get', args, {
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
-  // Once as the package lists are, then once more after refreshing them.
-  for (const refresh of [false, true]) {
-    if (path) break;
-    if (refresh) apt(['update', '-qq']);
-    log('wrk absent: apt-get install -y wrk');
-    apt(['install', '-y', '-qq', '--no-install-recommends', 'wrk']);
-    path = locate();
-  }
-  if (!path) {
-    log('apt-get could not install wrk');
-    return null;
-  }
-  const version = spawnSync(path, ['-v'], { encoding: 'utf8', timeout: 5_000 });
-  const text = `${version.stdout}${version.stderr}`;
-  return { path, version: /wrk\s+(\S+)/.exec(text)?.[1] ?? 'unknown version' };
-}
+/** wrk, installed with apt when absent (bench/proxy-processes.ts). */
+export const ensureWrk = (log: (line: string) => void): Availability =>
+  ensureProgram(
+    'wrk',
+    ['wrk'],
+    (path) => {
+      const out = spawnSync(path, ['-v'], { encoding: 'utf8', timeout: 5_000 });
+      return /wrk\s+(\S+)/.exec(`${out.stdout}${out.stderr}`)?.[1] ?? 'unknown version';
+    },
+    log,
+  );
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN);

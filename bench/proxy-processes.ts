@@ -132,19 +132,52 @@ export function childPids(pid: number): number[] {
   }
 }
 
-export type NginxAvailability = { path: string; version: string; installed: boolean } | { missing: string };
+/** A program the benchmark runs, where it was found (or installed), or why it is missing. */
+export type Availability = { path: string; version: string; installed: boolean } | { missing: string };
 
-function findNginx(): string | null {
-  for (const candidate of [
-    '/usr/sbin/nginx',
-    '/usr/bin/nginx',
-    '/usr/local/sbin/nginx',
-    '/usr/local/bin/nginx',
-  ]) {
-    if (existsSync(candidate)) return candidate;
+/**
+ * A program of the benchmark's (nginx, wrk): at one of `paths` or on PATH; when absent and this process
+ * is root, installed with apt-get, each package in turn, and once more after refreshing the package
+ * lists. A package's own service is not started (Debian's policy-rc.d in containers; we run our own
+ * instance on loopback anyway).
+ */
+export function ensureProgram(
+  name: string,
+  packages: readonly string[],
+  versionOf: (path: string) => string,
+  log: (line: string) => void,
+  paths: readonly string[] = [],
+): Availability {
+  const find = () => {
+    for (const candidate of paths) if (existsSync(candidate)) return candidate;
+    const which = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+    return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : null;
+  };
+  const present = find();
+  if (present) return { path: present, version: versionOf(present), installed: false };
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) return { missing: `${name} is not installed and installing it needs root (apt-get)` };
+  const apt = (args: string[]) =>
+    spawnSync('apt-get', args, {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+  for (const refresh of [false, true]) {
+    if (refresh) {
+      log('apt-get update');
+      apt(['update', '-qq']);
+    }
+    for (const pkg of packages) {
+      log(`${name} absent: apt-get install -y ${pkg}`);
+      const result = apt(['install', '-y', '-qq', pkg]);
+      const path = find();
+      if (path) return { path, version: versionOf(path), installed: true };
+      if (result.error || result.status !== 0)
+        log(`apt-get install ${pkg} failed: ${(result.stderr ?? '').slice(-300)}`);
+    }
   }
-  const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
-  return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : null;
+  return { missing: `${name} is not installed and apt-get could not install it (${packages.join(' or ')})` };
 }
 
 function nginxVersion(path: string): string {
@@ -152,30 +185,14 @@ function nginxVersion(path: string): string {
   return (out.stderr || out.stdout).trim().replace(/^nginx version:\s*nginx\//, '');
 }
 
-/**
- * nginx, installed with apt when absent (nginx-light, then nginx). The package's own service is not
- * started (Debian's policy-rc.d in containers; and we run our own instance on loopback anyway).
- */
-export function ensureNginx(log: (line: string) => void): NginxAvailability {
-  const present = findNginx();
-  if (present) return { path: present, version: nginxVersion(present), installed: false };
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot) return { missing: 'nginx is not installed and installing it needs root (apt-get)' };
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const pkg of ['nginx-light', 'nginx']) {
-    log(`nginx absent: apt-get install -y ${pkg}`);
-    const result = spawnSync('apt-get', ['install', '-y', '-qq', pkg], {
-      env,
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
-    const path = findNginx();
-    if (path) return { path, version: nginxVersion(path), installed: true };
-    if (result.error || result.status !== 0)
-      log(`apt-get install ${pkg} failed: ${(result.stderr ?? '').slice(-300)}`);
-  }
-  return { missing: 'nginx is not installed and apt-get could not install it (nginx-light or nginx)' };
-}
+/** nginx (nginx-light, else nginx), installed when absent. */
+export const ensureNginx = (log: (line: string) => void): Availability =>
+  ensureProgram('nginx', ['nginx-light', 'nginx'], nginxVersion, log, [
+    '/usr/sbin/nginx',
+    '/usr/bin/nginx',
+    '/usr/local/sbin/nginx',
+    '/usr/local/bin/nginx',
+  ]);
 
 /**
  * One worker (the issue's figure is for one), upstream keep-alive, no access log, buffering in memory

@@ -9,7 +9,7 @@ import { basicAuthorization } from '../demo/auth';
 import {
   countedAnswers,
   fetchBytes,
-  findWrk,
+  ensureWrk,
   generatorName,
   latencyRun,
   pathOf,
@@ -276,11 +276,12 @@ export async function runProxyBench(options: ProxyBenchOptions = {}): Promise<{
     log('every target forwards both bodies unchanged');
 
     // BENCH_LOADGEN=autocannon measures with autocannon even where wrk is installed (to compare the two).
-    const wrk = process.env.BENCH_LOADGEN === 'autocannon' ? null : findWrk(log);
-    const generator: LoadGenerator = wrk ? { kind: 'wrk', ...wrk, dir: work } : { kind: 'autocannon' };
-    if (!wrk && process.env.BENCH_LOADGEN !== 'autocannon') {
-      notes.push('wrk could not be installed (see the log): autocannon generated the load.');
-    }
+    const wrk = process.env.BENCH_LOADGEN === 'autocannon' ? null : ensureWrk(log);
+    const generator: LoadGenerator =
+      wrk && 'path' in wrk
+        ? { kind: 'wrk', path: wrk.path, version: wrk.version, dir: work }
+        : { kind: 'autocannon' };
+    if (wrk && 'missing' in wrk) notes.push(`${wrk.missing}: autocannon generated the load.`);
     log(`load generator: ${generatorName(generator)}`);
 
     // Warm-up (JIT, connection pools), not recorded.

@@ -75,22 +75,20 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+/** A client with the tests' defaults, closed after the test. */
+function clientOf(options: Partial<UpstreamClientOptions> & Pick<UpstreamClientOptions, 'baseUrl'>) {
+  const client = createUpstreamClient({ timeoutMs: 2_000, maxBodyBytes: 1 << 20, ...options });
+  cleanups.push(() => client.close());
+  return client;
+}
+
 async function setup(
   answer: (socket: Socket, request: Seen, nth: number) => void,
   options: Partial<UpstreamClientOptions> = {},
 ): Promise<{ server: Raw; client: UpstreamClient }> {
   const server = await rawServer(answer);
-  const client = createUpstreamClient({
-    baseUrl: server.url,
-    timeoutMs: 2_000,
-    maxBodyBytes: 1 << 20,
-    ...options,
-  });
-  cleanups.push(
-    () => server.close(),
-    () => client.close(),
-  );
-  return { server, client };
+  cleanups.push(() => server.close());
+  return { server, client: clientOf({ baseUrl: server.url, ...options }) };
 }
 
 function get(client: UpstreamClient, path = '/v3/users/1/targetGroups', timeoutMs = 2_000, headers = {}) {
@@ -123,15 +121,8 @@ describe('upstream client: requests and answers', () => {
 
   it('keeps a base path prefix and sends a POST body with its byte length', async () => {
     const server = await rawServer((socket) => socket.write(ok('{}')));
-    const client = createUpstreamClient({
-      baseUrl: new URL(`${server.url.origin}/gateway/`),
-      timeoutMs: 2_000,
-      maxBodyBytes: 1024,
-    });
-    cleanups.push(
-      () => server.close(),
-      () => client.close(),
-    );
+    cleanups.push(() => server.close());
+    const client = clientOf({ baseUrl: new URL(`${server.url.origin}/gateway/`), maxBodyBytes: 1024 });
     const deadline = startDeadline(2_000);
     await client.send({ method: 'POST', path: '/oauth/token', headers: {}, body: 'name=Zoë', deadline });
     deadline.dispose();
@@ -343,8 +334,7 @@ describe('upstream client: failures, as the proxy names them', () => {
     const server = await rawServer(() => {});
     const { url } = server;
     await server.close();
-    const client = createUpstreamClient({ baseUrl: url, timeoutMs: 2_000, maxBodyBytes: 1024 });
-    cleanups.push(() => client.close());
+    const client = clientOf({ baseUrl: url, maxBodyBytes: 1024 });
     expect(await failureOf(get(client))).toBe('unreachable');
   });
 });
@@ -374,25 +364,14 @@ describe('upstream client over https', () => {
 
   it('talks TLS to an upstream whose certificate it trusts, by name', async () => {
     const port = await httpsUpstream();
-    const client = createUpstreamClient({
-      baseUrl: new URL(`https://localhost:${port}`),
-      timeoutMs: 2_000,
-      maxBodyBytes: 1024,
-      ca: cert,
-    });
-    cleanups.push(() => client.close());
+    const client = clientOf({ baseUrl: new URL(`https://localhost:${port}`), maxBodyBytes: 1024, ca: cert });
     expect((await get(client)).body.toString()).toBe('{"secure":true}');
     expect((await get(client)).status).toBe(200);
   });
 
   it('refuses an upstream whose certificate it does not trust', async () => {
     const port = await httpsUpstream();
-    const client = createUpstreamClient({
-      baseUrl: new URL(`https://localhost:${port}`),
-      timeoutMs: 2_000,
-      maxBodyBytes: 1024,
-    });
-    cleanups.push(() => client.close());
+    const client = clientOf({ baseUrl: new URL(`https://localhost:${port}`), maxBodyBytes: 1024 });
     expect(await failureOf(get(client))).toBe('unreachable');
   });
 });
